@@ -1,0 +1,69 @@
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import depthLimit from 'graphql-depth-limit';
+import { APP_CONFIG, ApiErrorFilter, PlatformModule, createValidationPipe, formatApiError, type AppConfig } from '@carecircle/api/platform';
+import { dataSourceOptions } from '@carecircle/api/database';
+import { AuditModule } from '@carecircle/api/audit';
+import { AuthModule } from '@carecircle/api/auth';
+import { ClientsModule } from '@carecircle/api/clients';
+import { CareTeamModule } from '@carecircle/api/care-team';
+import { entities } from './entities';
+import { HealthController } from './health.controller';
+
+export const MAX_QUERY_DEPTH = 8;
+
+@Module({})
+export class AppModule {
+  /** The whole API for one configuration and one database. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const errorLogger = new Logger('GraphQL');
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req) => (req as unknown as { requestId?: string }).requestId ?? '',
+            // Bodies can hold health information: log method, path, status and timing only.
+            serializers: {
+              req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            transport: config.env === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+            autoLogging: { ignore: (req) => req.url === '/health' || !(req.url ?? '').startsWith('/graphql') },
+          },
+        }),
+        PlatformModule,
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entities)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          introspection: config.env !== 'production',
+          includeStacktraceInErrorResponses: false,
+          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: (formatted) =>
+            formatApiError(formatted, (unexpected) => errorLogger.error({ err: unexpected }, 'Unexpected GraphQL error')),
+        }),
+        AuditModule,
+        AuthModule,
+        ClientsModule,
+        CareTeamModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ApiErrorFilter },
+      ],
+      exports: [APP_CONFIG],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { requestIdMiddleware, type AppConfig } from '@carecircle/api/platform';
+import { AppModule } from './app.module';
+
+export interface CreateAppOptions {
+  /** Built web app to serve on the same port (apps/web/dist); skipped when absent. */
+  webDistDir?: string;
+  quiet?: boolean;
+}
+
+export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+    logger: options.quiet ? false : undefined,
+  });
+  if (!options.quiet) app.useLogger(app.get(Logger));
+  app.use(requestIdMiddleware);
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  const webDist = options.webDistDir;
+  if (webDist && existsSync(path.join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: anything that is not the API or a file gets the app shell.
+    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
+  }
+  return app;
+}

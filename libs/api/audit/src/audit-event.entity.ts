@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { StaffRole } from '@carecircle/shared/domain';
+
+/**
+ * Append-only: a database trigger (see the initial migration) refuses UPDATE and DELETE, so not
+ * even a bug in the application can rewrite history.
+ */
+@Entity({ name: 'audit_event' })
+@Index('audit_event_entity_idx', ['entityType', 'entityId'])
+@Index('audit_event_actor_idx', ['actorId', 'occurredAt'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ name: 'actor_id', type: 'uuid' })
+  actorId!: string;
+
+  @Column({ name: 'actor_role', type: 'enum', enum: StaffRole, enumName: 'staff_role' })
+  actorRole!: StaffRole;
+
+  /** READ, LIST, CREATE, UPDATE, LOGIN, … */
+  @Column({ type: 'text' })
+  action!: string;
+
+  @Column({ name: 'entity_type', type: 'text' })
+  entityType!: string;
+
+  @Column({ name: 'entity_id', type: 'text' })
+  entityId!: string;
+
+  /** For writes, the fields touched; never their values. */
+  @Column({ name: 'fields', type: 'text', array: true, nullable: true })
+  fields!: string[] | null;
+
+  @Column({ name: 'request_id', type: 'text' })
+  requestId!: string;
+
+  @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+}

@@ -1,0 +1,33 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { StaffRole } from '@carecircle/shared/domain';
+import { ApiError } from '@carecircle/api/platform';
+import { ALLOWED_ROLES, PUBLIC_ACCESS, requestFromContext } from './access.decorators';
+import { AuthService } from './auth.service';
+
+/** Global guard: authenticates the bearer token and checks the handler's declared roles. */
+@Injectable()
+export class StaffAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ACCESS, targets)) return true;
+    const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ALLOWED_ROLES, targets);
+    if (!allowed) {
+      throw ApiError.forbidden(`${context.getClass().name}.${context.getHandler().name} declares no permission.`);
+    }
+    const req = requestFromContext(context);
+    const header = req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw ApiError.unauthenticated('Sign in to continue: this request carries no session token.');
+    const principal = await this.auth.authenticate(match[1]!);
+    if (!principal) throw ApiError.unauthenticated('Your session has ended or is not valid. Sign in again.');
+    req.principal = principal;
+    if (!allowed.includes(principal.role)) throw ApiError.forbidden();
+    return true;
+  }
+}

@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { StaffRole } from '@carecircle/shared/domain';
+import { OrganizationEntity } from '@carecircle/api/organizations';
+
+@Entity({ name: 'staff_user' })
+@Index('staff_user_email_key', ['email'], { unique: true })
+@Index('staff_user_supervisor_idx', ['supervisorId'])
+export class StaffUserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  /** Stored lower-cased; login compares lower-cased too. */
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName!: string;
+
+  @Column({ type: 'enum', enum: StaffRole, enumName: 'staff_role' })
+  role!: StaffRole;
+
+  /** The clinical supervisor whose team this staff member is on. */
+  @Column({ name: 'supervisor_id', type: 'uuid', nullable: true })
+  supervisorId!: string | null;
+
+  @ManyToOne(() => StaffUserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'supervisor_id' })
+  supervisor?: StaffUserEntity | null;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash!: string;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

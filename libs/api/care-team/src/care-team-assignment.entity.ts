@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { IsoDate } from '@carecircle/shared/domain';
+import { ClientEntity } from '@carecircle/api/clients';
+import { StaffUserEntity } from '@carecircle/api/auth';
+import { CareTeamRole } from './care-team-role';
+
+/**
+ * Who was responsible for a client, and when. Ended assignments are kept, never deleted, so the
+ * history of responsibility survives handovers.
+ */
+@Entity({ name: 'care_team_assignment' })
+@Index('care_team_assignment_client_idx', ['clientId', 'startedOn'])
+@Index('care_team_assignment_staff_idx', ['staffUserId', 'role'])
+export class CareTeamAssignmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ name: 'client_id', type: 'uuid' })
+  clientId!: string;
+
+  @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: ClientEntity;
+
+  @Column({ name: 'staff_user_id', type: 'uuid' })
+  staffUserId!: string;
+
+  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'staff_user_id' })
+  staffUser?: StaffUserEntity;
+
+  @Column({ type: 'enum', enum: CareTeamRole, enumName: 'care_team_role' })
+  role!: CareTeamRole;
+
+  @Column({ name: 'started_on', type: 'date' })
+  startedOn!: IsoDate;
+
+  /** Exclusive: the first day the assignment no longer holds. */
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn!: IsoDate | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,6 @@
+export * from './care-team-role';
+export * from './care-team-assignment.entity';
+export * from './care-team-member.model';
+export * from './care-team.service';
+export * from './care-team.module';
+export * from './client-care-team.resolver';

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { StaffRole } from '@carecircle/shared/domain';
+import { ApiError, Clock, type StaffPrincipal } from '@carecircle/api/platform';
+import { ClientEntity } from './client.entity';
+
+/**
+ * The one place that decides which clients a staff member may see. Every read of client data
+ * starts from `visibleClients` (or joins through `restrictToVisible`), so no resolver re-invents it:
+ * - counselor: clients on their current caseload (a current COUNSELOR assignment);
+ * - peer support worker: clients currently assigned to them;
+ * - supervisor: clients currently assigned to anyone on their team, or to themselves;
+ * - admin: no clinical data at all.
+ * Organization is always enforced.
+ */
+@Injectable()
+export class ClientAccessPolicy {
+  constructor(private readonly clock: Clock) {}
+
+  assertMayReadClinicalData(principal: StaffPrincipal): void {
+    if (principal.role === StaffRole.ADMIN) {
+      throw ApiError.forbidden('Administrators manage staff and programs; client records are for the care team.');
+    }
+  }
+
+  /** Adds the caller's scope to a query that already selects `client` under `alias`. */
+  restrictToVisible<T extends object>(qb: SelectQueryBuilder<T>, principal: StaffPrincipal, alias = 'client'): SelectQueryBuilder<T> {
+    this.assertMayReadClinicalData(principal);
+    const params = { scopeOrg: principal.organizationId, scopeStaff: principal.id, scopeToday: this.clock.today() };
+    const current = 'cta.started_on <= :scopeToday AND (cta.ended_on IS NULL OR cta.ended_on > :scopeToday)';
+    let assignedTo: string;
+    switch (principal.role) {
+      case StaffRole.COUNSELOR:
+        assignedTo = `cta.staff_user_id = :scopeStaff AND cta.role = 'COUNSELOR'`;
+        break;
+      case StaffRole.PEER_SUPPORT:
+        assignedTo = `cta.staff_user_id = :scopeStaff AND cta.role = 'PEER_SUPPORT'`;
+        break;
+      case StaffRole.SUPERVISOR:
+        assignedTo = `(cta.staff_user_id = :scopeStaff OR cta.staff_user_id IN (SELECT team.id FROM staff_user team WHERE team.supervisor_id = :scopeStaff AND team.organization_id = :scopeOrg))`;
+        break;
+      default:
+        throw ApiError.forbidden();
+    }
+    return qb
+      .andWhere(`${alias}.organization_id = :scopeOrg`, params)
+      .andWhere(
+        `EXISTS (SELECT 1 FROM care_team_assignment cta WHERE cta.client_id = ${alias}.id AND ${current} AND ${assignedTo})`,
+        params,
+      );
+  }
+
+  visibleClients(principal: StaffPrincipal, manager: EntityManager): SelectQueryBuilder<ClientEntity> {
+    return this.restrictToVisible(manager.getRepository(ClientEntity).createQueryBuilder('client'), principal);
+  }
+
+  /** The client if the caller may see it; otherwise NOT_FOUND, the same as for an unknown id. */
+  async findVisibleClient(principal: StaffPrincipal, clientId: string, manager: EntityManager): Promise<ClientEntity> {
+    const client = await this.visibleClients(principal, manager)
+      .leftJoinAndSelect('client.program', 'program')
+      .andWhere('client.id = :clientId', { clientId })
+      .getOne();
+    if (!client) throw ApiError.notFound('Client', clientId);
+    return client;
+  }
+}

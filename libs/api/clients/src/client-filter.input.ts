@@ -1,0 +1,27 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ClientStatus, LevelOfCare } from '@carecircle/shared/domain';
+
+@InputType()
+export class ClientFilterInput {
+  @Field({ nullable: true, description: 'Matches first, last or preferred name.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'programId must be a program id' })
+  programId?: string;
+
+  @Field(() => [ClientStatus], { nullable: true, description: 'Defaults to every status.' })
+  @IsOptional()
+  @IsEnum(ClientStatus, { each: true })
+  statuses?: ClientStatus[];
+
+  @Field(() => LevelOfCare, { nullable: true })
+  @IsOptional()
+  @IsEnum(LevelOfCare)
+  levelOfCare?: LevelOfCare;
+}

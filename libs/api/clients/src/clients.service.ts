@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, type DataSource } from 'typeorm';
+import type { StaffPrincipal } from '@carecircle/api/platform';
+import { ClientAccessPolicy } from './client-access.policy';
+import type { ClientEntity } from './client.entity';
+import type { ClientFilterInput } from './client-filter.input';
+
+@Injectable()
+export class ClientsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ClientAccessPolicy,
+  ) {}
+
+  async list(
+    principal: StaffPrincipal,
+    filter: ClientFilterInput,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: ClientEntity[]; total: number }> {
+    const qb = this.access.visibleClients(principal, this.dataSource.manager).leftJoinAndSelect('client.program', 'program');
+    const search = filter.search?.trim();
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('client.first_name ILIKE :like', { like })
+            .orWhere('client.last_name ILIKE :like', { like })
+            .orWhere('client.preferred_name ILIKE :like', { like })
+            .orWhere(`(client.first_name || ' ' || client.last_name) ILIKE :like`, { like }),
+        ),
+      );
+    }
+    if (filter.programId) qb.andWhere('client.program_id = :programId', { programId: filter.programId });
+    if (filter.statuses?.length) qb.andWhere('client.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.levelOfCare) qb.andWhere('client.level_of_care = :level', { level: filter.levelOfCare });
+    const [items, total] = await qb
+      .orderBy('client.last_name', 'ASC')
+      .addOrderBy('client.first_name', 'ASC')
+      .addOrderBy('client.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  get(principal: StaffPrincipal, clientId: string): Promise<ClientEntity> {
+    return this.access.findVisibleClient(principal, clientId, this.dataSource.manager);
+  }
+}

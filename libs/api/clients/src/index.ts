@@ -1,0 +1,7 @@
+export * from './client.entity';
+export * from './client.model';
+export * from './client-access.policy';
+export * from './client-id.args';
+export * from './clients.service';
+export * from './clients.module';
+export * from './clients.resolver';

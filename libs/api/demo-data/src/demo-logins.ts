@@ -1,0 +1,9 @@
+/** Synthetic demo accounts; printed at start-up so a newcomer can sign in. */
+export const DEMO_PASSWORD = 'CareCircle-demo-2026';
+
+export const DEMO_LOGINS = {
+  supervisor: 'supervisor@harborlight.example',
+  counselors: ['counselor.avery@harborlight.example', 'counselor.blake@harborlight.example', 'counselor.casey@harborlight.example'],
+  peerWorkers: ['peer.devon@harborlight.example', 'peer.emery@harborlight.example'],
+  admin: 'admin@harborlight.example',
+} as const;

@@ -1,0 +1,191 @@
+import { addDays, parseISO } from 'date-fns';
+import { Faker, en } from '@faker-js/faker';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  ClientStatus,
+  DischargeReason,
+  LevelOfCare,
+  StaffRole,
+  toIsoDate,
+  type IsoDate,
+} from '@carecircle/shared/domain';
+import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
+import { StaffUserEntity, hashPassword } from '@carecircle/api/auth';
+import { ClientEntity } from '@carecircle/api/clients';
+import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-team';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
+import { SeededRandom } from './seeded-random';
+
+export const DEMO_ORGANIZATION_NAME = 'Harbor Light Recovery (demo)';
+const DEMO_SEED = 20261124;
+const CLIENT_COUNT = 60;
+
+export interface SeedOptions {
+  today: IsoDate;
+  onProgress?: (message: string) => void;
+}
+
+export interface SeedSummary {
+  organizationId: string;
+  clients: number;
+  active: number;
+  discharged: number;
+}
+
+const shift = (date: IsoDate, days: number): IsoDate => toIsoDate(addDays(parseISO(date), days));
+
+/** True when the database already holds an organization: the seed never mixes into real data. */
+export async function databaseHasData(dataSource: DataSource): Promise<boolean> {
+  return (await dataSource.getRepository(OrganizationEntity).count()) > 0;
+}
+
+/**
+ * A synthetic organization that tells a story: two programs, a supervisor's team of three
+ * counselors and two peer workers, and about sixty clients admitted over the last year with the
+ * discharges a real program sees. Deterministic for a given `today`.
+ */
+export async function seedDemoOrganization(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
+  const progress = options.onProgress ?? (() => undefined);
+  const random = new SeededRandom(DEMO_SEED);
+  const faker = new Faker({ locale: [en] });
+  faker.seed(DEMO_SEED);
+
+  return dataSource.transaction(async (manager) => {
+    progress('Creating the demo organization and programs…');
+    const organization = await manager.save(manager.create(OrganizationEntity, { name: DEMO_ORGANIZATION_NAME }));
+    const iop = await manager.save(
+      manager.create(ProgramEntity, {
+        organizationId: organization.id,
+        name: 'Intensive Outpatient',
+        defaultLevelOfCare: LevelOfCare.INTENSIVE_OUTPATIENT_2_1,
+      }),
+    );
+    const community = await manager.save(
+      manager.create(ProgramEntity, {
+        organizationId: organization.id,
+        name: 'Recovery Community',
+        defaultLevelOfCare: LevelOfCare.OUTPATIENT_1,
+      }),
+    );
+
+    progress('Creating staff accounts…');
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const staff = (email: string, displayName: string, role: StaffRole, supervisorId: string | null) =>
+      manager.save(
+        manager.create(StaffUserEntity, { organizationId: organization.id, email, displayName, role, supervisorId, passwordHash, active: true }),
+      );
+    const supervisor = await staff(DEMO_LOGINS.supervisor, 'Jordan Okafor-Reyes', StaffRole.SUPERVISOR, null);
+    const counselorNames = ['Avery Lindqvist', 'Blake Moreno-Hart', 'Casey Nakamura'];
+    const counselors: StaffUserEntity[] = [];
+    for (const [i, email] of DEMO_LOGINS.counselors.entries()) {
+      counselors.push(await staff(email, counselorNames[i]!, StaffRole.COUNSELOR, supervisor.id));
+    }
+    const peerNames = ['Devon Ashby', 'Emery Quinlan'];
+    const peers: StaffUserEntity[] = [];
+    for (const [i, email] of DEMO_LOGINS.peerWorkers.entries()) {
+      peers.push(await staff(email, peerNames[i]!, StaffRole.PEER_SUPPORT, supervisor.id));
+    }
+    await staff(DEMO_LOGINS.admin, 'Riley Administrator', StaffRole.ADMIN, null);
+
+    progress(`Admitting ${CLIENT_COUNT} synthetic clients over the last 12 months…`);
+    const clients: ClientEntity[] = [];
+    const assignments: Partial<CareTeamAssignmentEntity>[] = [];
+    for (let i = 0; i < CLIENT_COUNT; i++) {
+      const inIop = random.chance(0.6);
+      const program = inIop ? iop : community;
+      const admissionDate = shift(options.today, -random.int(1, 365));
+      const daysAgo = -Math.round((parseISO(admissionDate).getTime() - parseISO(options.today).getTime()) / 86_400_000);
+      const outcome = random.weighted<[DischargeReason | null, number, number]>([
+        [[DischargeReason.TREATMENT_COMPLETED, 75, 120], inIop ? 30 : 15],
+        [[DischargeReason.DROPPED_OUT, 8, 60], 22],
+        [[DischargeReason.TRANSFERRED, 20, 90], 6],
+        [[DischargeReason.TERMINATED_BY_FACILITY, 15, 70], 3],
+        [[DischargeReason.INCARCERATED, 20, 120], 2],
+        [[null, 0, 0], inIop ? 37 : 52],
+      ]);
+      const [reason, minLength, maxLength] = outcome;
+      const length = reason ? random.int(minLength, maxLength) : 0;
+      const discharged = reason !== null && length < daysAgo;
+      const dischargeDate = discharged ? shift(admissionDate, length) : null;
+      const onHold = !discharged && random.chance(0.05);
+      const sex = random.chance(0.5) ? 'female' : 'male';
+      const client = manager.create(ClientEntity, {
+        organizationId: organization.id,
+        programId: program.id,
+        firstName: faker.person.firstName(sex),
+        lastName: faker.person.lastName(),
+        preferredName: random.chance(0.15) ? faker.person.firstName() : null,
+        dateOfBirth: shift(options.today, -random.int(19 * 365, 64 * 365)),
+        pronouns: random.weighted([
+          ['she/her', sex === 'female' ? 10 : 0],
+          ['he/him', sex === 'male' ? 10 : 0],
+          ['they/them', 1],
+          [null, 2],
+        ]),
+        levelOfCare: inIop
+          ? random.weighted([
+              [LevelOfCare.INTENSIVE_OUTPATIENT_2_1, 8],
+              [LevelOfCare.PARTIAL_HOSPITALIZATION_2_5, 2],
+            ])
+          : random.weighted([
+              [LevelOfCare.OUTPATIENT_1, 8],
+              [LevelOfCare.EARLY_INTERVENTION_0_5, 2],
+            ]),
+        status: discharged ? ClientStatus.DISCHARGED : onHold ? ClientStatus.ON_HOLD : ClientStatus.ACTIVE,
+        admissionDate,
+        recoveryStartDate: random.chance(0.9) ? shift(admissionDate, -random.int(0, 45)) : null,
+        dischargeDate,
+        dischargeReason: discharged ? reason : null,
+      });
+      clients.push(client);
+    }
+    await manager.save(clients, { chunk: 50 });
+
+    progress('Assigning care teams…');
+    for (const [i, client] of clients.entries()) {
+      const counselor = counselors[i % counselors.length]!;
+      const endedOn = client.dischargeDate ? shift(client.dischargeDate, 1) : null;
+      // Some clients were handed over when a counselor's caseload was rebalanced.
+      const handedOver = i % 11 === 0 && !client.dischargeDate;
+      if (handedOver) {
+        const previous = counselors[(i + 1) % counselors.length]!;
+        const handoverOn = shift(client.admissionDate, Math.max(1, Math.floor(clientAge(client, options.today) / 2)));
+        assignments.push(assignment(organization.id, client.id, previous.id, CareTeamRole.COUNSELOR, client.admissionDate, handoverOn));
+        assignments.push(assignment(organization.id, client.id, counselor.id, CareTeamRole.COUNSELOR, handoverOn, endedOn));
+      } else {
+        assignments.push(assignment(organization.id, client.id, counselor.id, CareTeamRole.COUNSELOR, client.admissionDate, endedOn));
+      }
+      const wantsPeer = client.programId === community.id || random.chance(0.4);
+      if (wantsPeer) {
+        const peer = peers[i % peers.length]!;
+        assignments.push(assignment(organization.id, client.id, peer.id, CareTeamRole.PEER_SUPPORT, client.admissionDate, endedOn));
+      }
+    }
+    await insertAll(manager, assignments);
+
+    const active = clients.filter((c) => c.status !== ClientStatus.DISCHARGED).length;
+    progress(`Demo organization ready: ${clients.length} clients, ${active} in treatment.`);
+    return { organizationId: organization.id, clients: clients.length, active, discharged: clients.length - active };
+  });
+}
+
+function clientAge(client: ClientEntity, today: IsoDate): number {
+  return Math.round((parseISO(today).getTime() - parseISO(client.admissionDate).getTime()) / 86_400_000);
+}
+
+function assignment(
+  organizationId: string,
+  clientId: string,
+  staffUserId: string,
+  role: CareTeamRole,
+  startedOn: IsoDate,
+  endedOn: IsoDate | null,
+): Partial<CareTeamAssignmentEntity> {
+  return { organizationId, clientId, staffUserId, role, startedOn, endedOn };
+}
+
+async function insertAll(manager: EntityManager, rows: Partial<CareTeamAssignmentEntity>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    await manager.createQueryBuilder().insert().into(CareTeamAssignmentEntity).values(rows.slice(i, i + 200)).execute();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './organization.entity';
+export * from './program.entity';
+export * from './program.model';

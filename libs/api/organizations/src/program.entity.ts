@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { LevelOfCare } from '@carecircle/shared/domain';
+import { OrganizationEntity } from './organization.entity';
+
+@Entity({ name: 'program' })
+@Index('program_organization_name_key', ['organizationId', 'name'], { unique: true })
+export class ProgramEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'default_level_of_care', type: 'enum', enum: LevelOfCare, enumName: 'level_of_care' })
+  defaultLevelOfCare!: LevelOfCare;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

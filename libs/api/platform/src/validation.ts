@@ -1,0 +1,24 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ApiError, type FieldProblem } from './api-error';
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((problem) => ({ field, problem }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** class-validator on every input, reported as one BAD_USER_INPUT error listing each field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: false,
+    exceptionFactory: (errors) => {
+      const problems = flatten(errors);
+      const summary = problems.map((p) => p.problem).join('; ');
+      return ApiError.badInput(`Please correct the input: ${summary}.`, problems);
+    },
+  });
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { ClientStatus, LevelOfCare, StaffRole, type IsoDate } from '@carecircle/shared/domain';
+import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
+import { StaffUserEntity, hashPassword } from '@carecircle/api/auth';
+import { ClientEntity } from '@carecircle/api/clients';
+import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-team';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+// Cost 4 keeps tests fast; verification reads the cost from the hash itself.
+const testHash = hashPassword(TEST_PASSWORD, 4);
+
+let sequence = 0;
+const next = () => ++sequence;
+
+/** Builds synthetic records straight into the database; each call makes new, unrelated rows. */
+export class Factory {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async organization(name = `Test Org ${next()}`): Promise<{ organization: OrganizationEntity; program: ProgramEntity }> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).save({ name });
+    const program = await this.dataSource.getRepository(ProgramEntity).save({
+      organizationId: organization.id,
+      name: 'Intensive Outpatient',
+      defaultLevelOfCare: LevelOfCare.INTENSIVE_OUTPATIENT_2_1,
+    });
+    return { organization, program };
+  }
+
+  async staff(organizationId: string, role: StaffRole, overrides: Partial<StaffUserEntity> = {}): Promise<StaffUserEntity> {
+    const n = next();
+    return this.dataSource.getRepository(StaffUserEntity).save({
+      organizationId,
+      role,
+      email: `${role.toLowerCase()}.${n}.${randomUUID().slice(0, 8)}@test.example`,
+      displayName: `${role} ${n}`,
+      supervisorId: null,
+      passwordHash: await testHash,
+      active: true,
+      ...overrides,
+    });
+  }
+
+  async client(organizationId: string, programId: string, overrides: Partial<ClientEntity> = {}): Promise<ClientEntity> {
+    const n = next();
+    return this.dataSource.getRepository(ClientEntity).save({
+      organizationId,
+      programId,
+      firstName: `Client${n}`,
+      lastName: `Synthetic${n}`,
+      preferredName: null,
+      dateOfBirth: '1990-01-01',
+      pronouns: null,
+      levelOfCare: LevelOfCare.INTENSIVE_OUTPATIENT_2_1,
+      status: ClientStatus.ACTIVE,
+      admissionDate: '2026-09-01',
+      recoveryStartDate: '2026-08-20',
+      dischargeDate: null,
+      dischargeReason: null,
+      ...overrides,
+    });
+  }
+
+  async assign(
+    client: ClientEntity,
+    staff: StaffUserEntity,
+    role: CareTeamRole,
+    startedOn: IsoDate = client.admissionDate,
+    endedOn: IsoDate | null = null,
+  ): Promise<CareTeamAssignmentEntity> {
+    return this.dataSource.getRepository(CareTeamAssignmentEntity).save({
+      organizationId: client.organizationId,
+      clientId: client.id,
+      staffUserId: staff.id,
+      role,
+      startedOn,
+      endedOn,
+    });
+  }
+}
+
+export async function loginAs(
+  gql: (q: string, v?: Record<string, unknown>) => Promise<{ data?: unknown; errors?: unknown[] }>,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<string> {
+  const res = await gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { email, password } });
+  const token = (res.data as { login?: { token: string } } | null)?.login?.token;
+  if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
+  return token;
+}

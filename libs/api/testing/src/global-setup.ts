@@ -1,0 +1,40 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+// A relative path: jest loads global setup with plain Node resolution, without the path aliases.
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../database/src/embedded-postgres';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __CARECIRCLE_TEST_DB__: { server?: EmbeddedDatabase; dataDir?: string } | undefined;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * One real PostgreSQL server for the run; each test file makes its own database on it. With
+ * DATABASE_URL set, that server is used instead.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env['DATABASE_URL']) {
+    process.env['CARECIRCLE_TEST_ADMIN_URL'] = process.env['DATABASE_URL'];
+    return;
+  }
+  const parent = mkdtempSync(path.join(os.tmpdir(), 'carecircle-test-'));
+  // As root, postgres runs as its own OS user, which must be able to reach the data directory.
+  chmodSync(parent, 0o755);
+  const dataDir = path.join(parent, 'pg');
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  globalThis.__CARECIRCLE_TEST_DB__ = { server, dataDir };
+  process.env['CARECIRCLE_TEST_ADMIN_URL'] = server.adminUrl();
+}

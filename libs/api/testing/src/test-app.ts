@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApp, migrate } from '@carecircle/api/app';
+import { dropDatabase, ensureDatabase } from '@carecircle/api/database';
+import { loadConfig, type AppConfig } from '@carecircle/api/platform';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  baseUrl: string;
+  dataSource: DataSource;
+  config: AppConfig;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env['CARECIRCLE_TEST_ADMIN_URL'];
+  if (!url) throw new Error('CARECIRCLE_TEST_ADMIN_URL is unset: run API tests through jest (its global setup starts PostgreSQL)');
+  return url;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** The real API on a fresh, migrated database of its own, listening on a free port. */
+export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const database = `carecircle_test_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(adminUrl(), database);
+  const url = withDatabase(adminUrl(), database);
+  await migrate(url);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const app = await createApp(config, url, { quiet: true });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    baseUrl,
+    config,
+    dataSource: app.get(DataSource),
+    async gql(query, variables, token) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    async close() {
+      await app.close();
+      await dropDatabase(adminUrl(), database);
+    },
+  };
+}
+
+/** The error code of the first GraphQL error, for `expect(codeOf(res)).toBe('NOT_FOUND')`. */
+export function codeOf(response: GraphQLResponse<unknown>): string | undefined {
+  return response.errors?.[0]?.extensions?.['code'] as string | undefined;
+}
