@@ -78,10 +78,13 @@ const config: Config = {
       ...nodeProject,
       displayName: 'e2e',
       testMatch: ['<rootDir>/apps/web-e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/apps/web-e2e/src/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/web-e2e/src/support/global-teardown.ts',
     },
   ] as Config['projects'],
   // Two cores: one worker per core keeps the Postgres-backed suites from starving each other.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.cjs'],
   testTimeout: 30_000,
 };
 

@@ -11,6 +11,9 @@ import { AuditModule } from '@carecircle/api/audit';
 import { AuthModule } from '@carecircle/api/auth';
 import { ClientsModule } from '@carecircle/api/clients';
 import { CareTeamModule } from '@carecircle/api/care-team';
+import { CarePlansModule } from '@carecircle/api/care-plans';
+import { DiagnosesModule } from '@carecircle/api/diagnoses';
+import { SupportNetworkModule } from '@carecircle/api/support-network';
 import { entities } from './entities';
 import { HealthController } from './health.controller';
 
@@ -55,6 +58,9 @@ export class AppModule {
         AuthModule,
         ClientsModule,
         CareTeamModule,
+        CarePlansModule,
+        DiagnosesModule,
+        SupportNetworkModule,
       ],
       controllers: [HealthController],
       providers: [

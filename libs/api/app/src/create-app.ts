@@ -1,6 +1,5 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -15,10 +14,9 @@ export interface CreateAppOptions {
 
 export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    bufferLogs: true,
-    logger: options.quiet ? false : undefined,
+    // Nest's own start-up chatter stays out of the way; requests are logged by pino (nestjs-pino).
+    logger: options.quiet ? false : ['error', 'warn'],
   });
-  if (!options.quiet) app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);
   app.disable('x-powered-by');
   app.enableShutdownHooks();

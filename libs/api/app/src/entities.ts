@@ -1,7 +1,10 @@
 import { AuditEventEntity } from '@carecircle/api/audit';
 import { RevokedTokenEntity, StaffUserEntity } from '@carecircle/api/auth';
 import { CareTeamAssignmentEntity } from '@carecircle/api/care-team';
-import { ClientEntity } from '@carecircle/api/clients';
+import { ClientEntity, LevelOfCareChangeEntity } from '@carecircle/api/clients';
+import { CarePlanEntity } from '@carecircle/api/care-plans';
+import { DiagnosisEntity } from '@carecircle/api/diagnoses';
+import { ConsentEntity, FamilyEngagementEventEntity, SupportNetworkMemberEntity } from '@carecircle/api/support-network';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
 
 /** Every entity the API maps; the migrations must create exactly these tables. */
@@ -13,4 +16,10 @@ export const entities = [
   ClientEntity,
   CareTeamAssignmentEntity,
   AuditEventEntity,
+  LevelOfCareChangeEntity,
+  CarePlanEntity,
+  DiagnosisEntity,
+  SupportNetworkMemberEntity,
+  FamilyEngagementEventEntity,
+  ConsentEntity,
 ];

@@ -10,7 +10,7 @@ import { CareTeamService } from './care-team.service';
 @Resolver(() => ClientModel)
 export class ClientCareTeamResolver {
   constructor(
-    private readonly careTeam: CareTeamService,
+    private readonly careTeamService: CareTeamService,
     private readonly clock: Clock,
   ) {}
 
@@ -18,7 +18,7 @@ export class ClientCareTeamResolver {
   @ResolveField(() => [CareTeamMemberModel], { description: 'Counselor and peer support worker assigned now.' })
   async careTeam(@Parent() client: ClientModel, @Context() ctx: GraphQLRequestContext): Promise<CareTeamMemberModel[]> {
     const today = this.clock.today();
-    const loader = requestLoader(ctx.req, 'careTeam.current', (ids: readonly string[]) => this.careTeam.currentTeams(ids, today));
+    const loader = requestLoader(ctx.req, 'careTeam.current', (ids: readonly string[]) => this.careTeamService.currentTeams(ids, today));
     const assignments = await loader.load(client.id);
     return assignments.map((a) => CareTeamMemberModel.from(a));
   }

@@ -54,6 +54,18 @@ export class ClientAccessPolicy {
     return this.restrictToVisible(manager.getRepository(ClientEntity).createQueryBuilder('client'), principal);
   }
 
+  /**
+   * The client if the caller may change its clinical record: their counselor or that counselor's
+   * supervisor. Peer workers who can see the client get FORBIDDEN; everyone else NOT_FOUND.
+   */
+  async findEditableClient(principal: StaffPrincipal, clientId: string, manager: EntityManager): Promise<ClientEntity> {
+    const client = await this.findVisibleClient(principal, clientId, manager);
+    if (principal.role !== StaffRole.COUNSELOR && principal.role !== StaffRole.SUPERVISOR) {
+      throw ApiError.forbidden("Only the client's counselor or their supervisor can change this record.");
+    }
+    return client;
+  }
+
   /** The client if the caller may see it; otherwise NOT_FOUND, the same as for an unknown id. */
   async findVisibleClient(principal: StaffPrincipal, clientId: string, manager: EntityManager): Promise<ClientEntity> {
     const client = await this.visibleClients(principal, manager)

@@ -66,6 +66,10 @@ export class ClientEntity {
   @Column({ name: 'discharge_reason', type: 'enum', enum: DischargeReason, enumName: 'discharge_reason', nullable: true })
   dischargeReason!: DischargeReason | null;
 
+  /** Set by the clinician: mental-health and substance-use care delivered together. */
+  @Column({ name: 'receiving_integrated_treatment', type: 'boolean', default: false })
+  receivingIntegratedTreatment!: boolean;
+
   @VersionColumn({ type: 'integer' })
   version!: number;
 

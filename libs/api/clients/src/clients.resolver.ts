@@ -11,7 +11,7 @@ import { ClientsService } from './clients.service';
 @Resolver(() => ClientModel)
 export class ClientsResolver {
   constructor(
-    private readonly clients: ClientsService,
+    private readonly clientsService: ClientsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -24,7 +24,7 @@ export class ClientsResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => ClientFilterInput, nullable: true }) filter?: ClientFilterInput,
   ): Promise<ClientPageModel> {
-    const { items, total } = await this.clients.list(me, filter ?? {}, page);
+    const { items, total } = await this.clientsService.list(me, filter ?? {}, page);
     await this.audit.record({ actor: me, requestId, action: 'LIST', entityType: 'Client', entityIds: items.map((c) => c.id) });
     const today = this.clock.today();
     return { items: items.map((c) => ClientModel.from(c, today)), total, offset: page.offset, limit: page.limit };
@@ -33,7 +33,7 @@ export class ClientsResolver {
   @AllowRoles(...CLINICAL_ROLES)
   @Query(() => ClientModel)
   async client(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string, @Args() { id }: ClientIdArgs): Promise<ClientModel> {
-    const client = await this.clients.get(me, id);
+    const client = await this.clientsService.get(me, id);
     await this.audit.record({ actor: me, requestId, action: 'READ', entityType: 'Client', entityIds: [client.id] });
     return ClientModel.from(client, this.clock.today());
   }

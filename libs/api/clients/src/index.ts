@@ -5,3 +5,4 @@ export * from './client-id.args';
 export * from './clients.service';
 export * from './clients.module';
 export * from './clients.resolver';
+export * from './level-of-care-change.entity';

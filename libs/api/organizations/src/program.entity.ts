@@ -21,6 +21,10 @@ export class ProgramEntity {
   @Column({ name: 'default_level_of_care', type: 'enum', enum: LevelOfCare, enumName: 'level_of_care' })
   defaultLevelOfCare!: LevelOfCare;
 
+  /** Days between care-plan reviews per level of care, where this program's state rule differs from the default. */
+  @Column({ name: 'review_interval_overrides', type: 'jsonb', default: () => "'{}'" })
+  reviewIntervalOverrides!: Partial<Record<LevelOfCare, number>>;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -43,4 +43,21 @@ export class ApiError extends GraphQLError {
   static conflict(message: string, details: Record<string, unknown> = {}): ApiError {
     return new ApiError(ApiErrorCode.CONFLICT, message, details);
   }
+
+  /**
+   * A write based on an old version. Names who changed the record and when, so the person can
+   * look at that change before retrying; nothing of either change is lost.
+   */
+  static staleWrite(
+    entity: string,
+    id: string,
+    current: { version: number; changedByName: string; changedById: string; changedAt: Date },
+  ): ApiError {
+    return new ApiError(
+      ApiErrorCode.CONFLICT,
+      `This ${entity} was changed by ${current.changedByName} at ${current.changedAt.toISOString()} after you opened it. ` +
+        'Reload to see their change; your edit was not saved.',
+      { entity, id, currentVersion: current.version, changedById: current.changedById, changedByName: current.changedByName, changedAt: current.changedAt.toISOString() },
+    );
+  }
 }

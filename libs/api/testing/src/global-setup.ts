@@ -6,7 +6,6 @@ import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../database/src/embedded-postgres';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __CARECIRCLE_TEST_DB__: { server?: EmbeddedDatabase; dataDir?: string } | undefined;
 }
 

@@ -1,0 +1,53 @@
+jest.setTimeout(120_000);
+
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@carecircle/api/demo-data';
+import { appUrl, blockingA11yViolations, openBrowser, screenshot, type Browser } from './support/browser';
+
+describe('a counselor signs in, sees their caseload and signs out', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('walks the whole journey in Chromium against the real app', async () => {
+    const { page } = browser;
+    await page.goto(appUrl('/'));
+    await page.getByRole('heading', { name: 'Sign in to CareCircle' }).waitFor();
+    expect(await blockingA11yViolations(page)).toEqual([]);
+
+    await page.getByLabel('Email').fill(DEMO_LOGINS.counselors[0]);
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expectText(page.getByRole('alert'), /do not match/);
+
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'My caseload' }).waitFor();
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(3);
+    await expectText(page.locator('table'), /Intensive Outpatient|Recovery Community/);
+    expect(await blockingA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'counselor-caseload');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to CareCircle' }).waitFor();
+    await expectText(page.locator('body'), /You have signed out/);
+    // The old session is gone: going back to the caseload lands on sign-in again.
+    await page.goto(appUrl('/'));
+    await page.getByRole('heading', { name: 'Sign in to CareCircle' }).waitFor();
+  });
+});
+
+async function expectText(locator: import('playwright-core').Locator, pattern: RegExp): Promise<void> {
+  await locator.first().waitFor();
+  const deadline = Date.now() + 10_000;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.first().textContent()) ?? '';
+    if (pattern.test(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(text).toMatch(pattern);
+}

@@ -1,0 +1,3 @@
+export * from './diagnosis.entity';
+export * from './diagnoses.module';
+export * from './diagnosis-resolvers';

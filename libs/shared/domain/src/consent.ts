@@ -1,0 +1,91 @@
+import type { IsoDate } from './episode-of-care';
+
+/** Categories of information a 42 CFR Part 2 consent can cover. */
+export enum ConsentScope {
+  ATTENDANCE = 'ATTENDANCE',
+  CARE_PLAN = 'CARE_PLAN',
+  DIAGNOSES = 'DIAGNOSES',
+  CHECK_INS = 'CHECK_INS',
+  MEASURES = 'MEASURES',
+}
+
+/** Who a consent discloses to. The peer support team is named so peer workers can see more. */
+export enum ConsentRecipientKind {
+  SUPPORT_NETWORK_MEMBER = 'SUPPORT_NETWORK_MEMBER',
+  ORGANIZATION = 'ORGANIZATION',
+  PEER_SUPPORT_TEAM = 'PEER_SUPPORT_TEAM',
+}
+
+export interface ConsentRecipient {
+  kind: ConsentRecipientKind;
+  /** Support network member id, or the organization's name; null for the peer support team. */
+  id: string | null;
+}
+
+export interface ConsentTerms {
+  recipientKind: ConsentRecipientKind;
+  /** Member id or organization name, matched exactly; null for the peer support team. */
+  recipientId: string | null;
+  scopes: readonly ConsentScope[];
+  effectiveOn: IsoDate;
+  /** Last day the consent holds; null = until revoked (allowed since the 2024 rule for TPO). */
+  expiresOn: IsoDate | null;
+  revokedAt: Date | null;
+}
+
+export enum ConsentDecisionReason {
+  ALLOWED = 'ALLOWED',
+  NO_CONSENT = 'NO_CONSENT',
+  NOT_YET_EFFECTIVE = 'NOT_YET_EFFECTIVE',
+  EXPIRED = 'EXPIRED',
+  REVOKED = 'REVOKED',
+  OUT_OF_SCOPE = 'OUT_OF_SCOPE',
+}
+
+export interface ConsentDecision {
+  allowed: boolean;
+  reason: ConsentDecisionReason;
+}
+
+function sameRecipient(terms: ConsentTerms, recipient: ConsentRecipient): boolean {
+  return terms.recipientKind === recipient.kind && (terms.recipientId ?? null) === (recipient.id ?? null);
+}
+
+/**
+ * May recipient R see category C of this client on day `today`? Only an active consent allows
+ * it: effective on or before today, not past its expiry, not revoked (a revocation at any moment
+ * on or before today counts), and with C in its scope. When several consents name R, any one
+ * that allows wins; otherwise the reason reported is the most telling refusal.
+ */
+export function mayDisclose(
+  consents: readonly ConsentTerms[],
+  recipient: ConsentRecipient,
+  scope: ConsentScope,
+  today: IsoDate,
+  now: Date = new Date(),
+): ConsentDecision {
+  const forRecipient = consents.filter((c) => sameRecipient(c, recipient));
+  if (forRecipient.length === 0) return { allowed: false, reason: ConsentDecisionReason.NO_CONSENT };
+  const refusals: ConsentDecisionReason[] = [];
+  for (const consent of forRecipient) {
+    if (consent.revokedAt && consent.revokedAt.getTime() <= now.getTime()) refusals.push(ConsentDecisionReason.REVOKED);
+    else if (consent.effectiveOn > today) refusals.push(ConsentDecisionReason.NOT_YET_EFFECTIVE);
+    else if (consent.expiresOn !== null && consent.expiresOn < today) refusals.push(ConsentDecisionReason.EXPIRED);
+    else if (!consent.scopes.includes(scope)) refusals.push(ConsentDecisionReason.OUT_OF_SCOPE);
+    else return { allowed: true, reason: ConsentDecisionReason.ALLOWED };
+  }
+  const order = [
+    ConsentDecisionReason.OUT_OF_SCOPE,
+    ConsentDecisionReason.EXPIRED,
+    ConsentDecisionReason.REVOKED,
+    ConsentDecisionReason.NOT_YET_EFFECTIVE,
+  ];
+  return { allowed: false, reason: order.find((r) => refusals.includes(r)) ?? ConsentDecisionReason.NO_CONSENT };
+}
+
+/** Whether a consent is in force on `today`, for listings. */
+export function isConsentActive(consent: Pick<ConsentTerms, 'effectiveOn' | 'expiresOn' | 'revokedAt'>, today: IsoDate, now: Date = new Date()): boolean {
+  if (consent.revokedAt && consent.revokedAt.getTime() <= now.getTime()) return false;
+  if (consent.effectiveOn > today) return false;
+  return consent.expiresOn === null || consent.expiresOn >= today;
+}
