@@ -15,6 +15,7 @@ import { ClientEntity } from '@carecircle/api/clients';
 import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-team';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { SeededRandom } from './seeded-random';
+import { seedClinicalRecords } from './seed-clinical-records';
 
 export const DEMO_ORGANIZATION_NAME = 'Harbor Light Recovery (demo)';
 const DEMO_SEED = 20261124;
@@ -89,15 +90,19 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
 
     progress(`Admitting ${CLIENT_COUNT} synthetic clients over the last 12 months…`);
     const clients: ClientEntity[] = [];
+    const engagedFamilies: boolean[] = [];
     const assignments: Partial<CareTeamAssignmentEntity>[] = [];
     for (let i = 0; i < CLIENT_COUNT; i++) {
       const inIop = random.chance(0.6);
+      // Families who take part go with longer stays: fewer drop-outs (the story the charts tell).
+      const familyEngaged = random.chance(0.4);
+      engagedFamilies.push(familyEngaged);
       const program = inIop ? iop : community;
       const admissionDate = shift(options.today, -random.int(1, 365));
       const daysAgo = -Math.round((parseISO(admissionDate).getTime() - parseISO(options.today).getTime()) / 86_400_000);
       const outcome = random.weighted<[DischargeReason | null, number, number]>([
         [[DischargeReason.TREATMENT_COMPLETED, 75, 120], inIop ? 30 : 15],
-        [[DischargeReason.DROPPED_OUT, 8, 60], 22],
+        [[DischargeReason.DROPPED_OUT, 8, 60], familyEngaged ? 8 : 28],
         [[DischargeReason.TRANSFERRED, 20, 90], 6],
         [[DischargeReason.TERMINATED_BY_FACILITY, 15, 70], 3],
         [[DischargeReason.INCARCERATED, 20, 120], 2],
@@ -142,8 +147,11 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
     await manager.save(clients, { chunk: 50 });
 
     progress('Assigning care teams…');
+    const counselorOf = new Map<string, StaffUserEntity>();
+    const peerOf = new Map<string, StaffUserEntity>();
     for (const [i, client] of clients.entries()) {
       const counselor = counselors[i % counselors.length]!;
+      counselorOf.set(client.id, counselor);
       const endedOn = client.dischargeDate ? shift(client.dischargeDate, 1) : null;
       // Some clients were handed over when a counselor's caseload was rebalanced.
       const handedOver = i % 11 === 0 && !client.dischargeDate;
@@ -158,10 +166,24 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
       const wantsPeer = client.programId === community.id || random.chance(0.4);
       if (wantsPeer) {
         const peer = peers[i % peers.length]!;
+        peerOf.set(client.id, peer);
         assignments.push(assignment(organization.id, client.id, peer.id, CareTeamRole.PEER_SUPPORT, client.admissionDate, endedOn));
       }
     }
     await insertAll(manager, assignments);
+
+    await seedClinicalRecords({
+      manager,
+      random,
+      faker,
+      today: options.today,
+      clients,
+      counselorOf,
+      peerOf,
+      supervisor,
+      familyEngaged: new Set(clients.filter((_, i) => engagedFamilies[i]).map((c) => c.id)),
+      progress,
+    });
 
     const active = clients.filter((c) => c.status !== ClientStatus.DISCHARGED).length;
     progress(`Demo organization ready: ${clients.length} clients, ${active} in treatment.`);

@@ -35,4 +35,21 @@ export class SeededRandom {
     }
     return options[options.length - 1]![0];
   }
+
+  /** A version-4-shaped UUID from this stream, so seeded ids are the same on every run. */
+  uuid(): string {
+    const hex = Array.from({ length: 32 }, () => this.int(0, 15).toString(16));
+    hex[12] = '4';
+    hex[16] = ((this.int(0, 15) & 0x3) | 0x8).toString(16);
+    const h = hex.join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+
+  /** `count` distinct items, in stream order. */
+  sample<T>(items: readonly T[], count: number): T[] {
+    const pool = [...items];
+    const out: T[] = [];
+    while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
+    return out;
+  }
 }

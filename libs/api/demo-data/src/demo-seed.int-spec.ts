@@ -1,0 +1,86 @@
+import { CarePlanStatus, ClientStatus, isDualDiagnosis, type DiagnosisStatus } from '@carecircle/shared/domain';
+import { createTestApp, type TestApp } from '@carecircle/api/testing';
+import { seedDemoOrganization } from './seed-demo-organization';
+
+const TODAY = '2026-11-24';
+
+describe('the synthetic demo organization', () => {
+  let t: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    second = await createTestApp();
+    await seedDemoOrganization(t.dataSource, { today: TODAY });
+    await seedDemoOrganization(second.dataSource, { today: TODAY });
+  });
+  afterAll(async () => {
+    await t.close();
+    await second.close();
+  });
+
+  const q = <T = Record<string, unknown>>(sql: string) => t.dataSource.query(sql) as Promise<T[]>;
+
+  it('is deterministic: the same day gives the same clients', async () => {
+    const names = (app: TestApp) =>
+      app.dataSource.query(`SELECT first_name, last_name, admission_date::text, status FROM client ORDER BY last_name, first_name, admission_date`);
+    expect(await names(second)).toEqual(await names(t));
+  });
+
+  it('admits about sixty clients over the last year with real-world discharges', async () => {
+    const clients = await q<{ status: ClientStatus; discharge_reason: string | null; admission_date: string }>(
+      `SELECT status, discharge_reason, admission_date::text FROM client`,
+    );
+    expect(clients).toHaveLength(60);
+    expect(clients.every((c) => c.admission_date >= '2025-11-24' && c.admission_date < TODAY)).toBe(true);
+    const reasons = new Set(clients.map((c) => c.discharge_reason).filter(Boolean));
+    expect([...reasons]).toEqual(expect.arrayContaining(['TREATMENT_COMPLETED', 'DROPPED_OUT']));
+    expect(clients.filter((c) => c.status !== ClientStatus.DISCHARGED).length).toBeGreaterThan(15);
+  });
+
+  it('gives every counselor a caseload and supervisor a team', async () => {
+    const caseloads = await q<{ count: string }>(
+      `SELECT count(*) FROM care_team_assignment WHERE role = 'COUNSELOR' AND ended_on IS NULL GROUP BY staff_user_id`,
+    );
+    expect(caseloads).toHaveLength(3);
+    const team = await q<{ count: string }>(`SELECT count(*) FROM staff_user WHERE supervisor_id IS NOT NULL`);
+    expect(Number(team[0]!.count)).toBe(5);
+  });
+
+  it('records diagnoses of which about a third are dual diagnosis', async () => {
+    const rows = await q<{ client_id: string; icd10_code: string; status: DiagnosisStatus }>(`SELECT client_id, icd10_code, status FROM diagnosis`);
+    const byClient = new Map<string, typeof rows>();
+    for (const row of rows) byClient.set(row.client_id, [...(byClient.get(row.client_id) ?? []), row]);
+    expect(byClient.size).toBe(60);
+    const dual = [...byClient.values()].filter((d) => isDualDiagnosis(d.map((r) => ({ icd10Code: r.icd10_code, status: r.status })))).length;
+    expect(dual).toBeGreaterThanOrEqual(15);
+    expect(dual).toBeLessThanOrEqual(25);
+  });
+
+  it('has a care plan for every client, some overdue, some awaiting sign-off, mixed modalities', async () => {
+    const withPlan = await q<{ count: string }>(`SELECT count(DISTINCT client_id) FROM care_plan`);
+    expect(Number(withPlan[0]!.count)).toBe(60);
+    const overdue = await q<{ count: string }>(
+      `SELECT count(*) FROM care_plan p JOIN client c ON c.id = p.client_id WHERE p.status = 'ACTIVE' AND p.review_due_on < '${TODAY}' AND c.status <> 'DISCHARGED'`,
+    );
+    expect(Number(overdue[0]!.count)).toBeGreaterThan(0);
+    const pending = await q<{ count: string }>(`SELECT count(*) FROM care_plan WHERE status = '${CarePlanStatus.PENDING_REVIEW}'`);
+    expect(Number(pending[0]!.count)).toBeGreaterThan(0);
+    const modalities = await q<{ modality: string }>(
+      `SELECT DISTINCT i->>'modality' AS modality FROM care_plan p,
+         jsonb_array_elements(p.content->'problems') pr, jsonb_array_elements(pr->'goals') g,
+         jsonb_array_elements(g->'objectives') o, jsonb_array_elements(o->'interventions') i`,
+    );
+    expect(modalities.map((m) => m.modality)).toEqual(expect.arrayContaining(['CBT', 'DBT', 'MI']));
+  });
+
+  it('maps support networks of 2 to 6 people with mixed stances, family events and consents', async () => {
+    const sizes = await q<{ n: string }>(`SELECT count(*) AS n FROM support_network_member GROUP BY client_id`);
+    expect(sizes).toHaveLength(60);
+    expect(sizes.every((s) => Number(s.n) >= 2 && Number(s.n) <= 6)).toBe(true);
+    const stances = await q<{ stance: string }>(`SELECT DISTINCT stance FROM support_network_member`);
+    expect(stances.map((s) => s.stance).sort()).toEqual(['NEUTRAL', 'RISK', 'SUPPORTIVE']);
+    expect(Number((await q<{ count: string }>(`SELECT count(*) FROM family_engagement_event`))[0]!.count)).toBeGreaterThan(20);
+    const consentKinds = await q<{ recipient_kind: string }>(`SELECT DISTINCT recipient_kind FROM consent`);
+    expect(consentKinds).toHaveLength(3);
+  });
+});
