@@ -2,7 +2,8 @@
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
-    const failedSuites = results.numFailedTestSuites + results.numRuntimeErrorTestSuites;
+    // Suites that crashed before running count as failures too, or a broken file would look green.
+    const failedSuites = results.numRuntimeErrorTestSuites;
     process.stdout.write(
       `\ntests: ${results.numPassedTests} passed, ${results.numFailedTests + failedSuites} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
     );

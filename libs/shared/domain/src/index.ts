@@ -6,3 +6,7 @@ export * from './care-plan';
 export * from './diagnosis';
 export * from './support-network';
 export * from './consent';
+export * from './measures';
+export * from './milestones';
+export * from './kaplan-meier';
+export * from './risk-flags';

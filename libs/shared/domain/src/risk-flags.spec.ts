@@ -1,0 +1,91 @@
+import { RecoveryStance } from './support-network';
+import { RiskFlagCode, RiskSeverity, mostSevere, riskFlags, type RiskInputs } from './risk-flags';
+
+const TODAY = '2026-11-24';
+const calm: RiskInputs = {
+  today: TODAY,
+  admissionDate: '2026-09-01',
+  recentCheckIns: [
+    { on: '2026-11-23', craving: 2, usedSubstances: false },
+    { on: '2026-11-20', craving: 3, usedSubstances: false },
+    { on: '2026-11-17', craving: 1, usedSubstances: false },
+  ],
+  latestPhq9: { administeredOn: '2026-11-01', item9: 0 },
+  carePlanReviewDueOn: '2026-12-01',
+  peerAssignedSince: '2026-09-01',
+  lastPeerContactOn: '2026-11-20',
+  supportNetworkStances: [RecoveryStance.SUPPORTIVE, RecoveryStance.RISK],
+};
+const codes = (inputs: Partial<RiskInputs>) => riskFlags({ ...calm, ...inputs }).map((f) => f.code);
+
+describe('risk flags', () => {
+  it('stays quiet for a steady client', () => {
+    expect(riskFlags(calm)).toEqual([]);
+    expect(mostSevere([])).toBeNull();
+  });
+
+  it('flags PHQ-9 item 9 above 0 as urgent, whatever else is true', () => {
+    const flags = riskFlags({ ...calm, latestPhq9: { administeredOn: '2026-11-20', item9: 1 } });
+    expect(flags).toEqual([
+      { code: RiskFlagCode.SELF_HARM_RISK, severity: RiskSeverity.URGENT, reason: 'PHQ-9 item 9 (thoughts of self-harm) answered 1 on 2026-11-20' },
+    ]);
+    expect(mostSevere(flags)).toBe(RiskSeverity.URGENT);
+  });
+
+  it('flags no check-in at 7 days but not at 6, citing the last date', () => {
+    expect(codes({ recentCheckIns: [{ on: '2026-11-18', craving: 1, usedSubstances: false }] })).toEqual([]);
+    const flags = riskFlags({ ...calm, recentCheckIns: [{ on: '2026-11-17', craving: 1, usedSubstances: false }] });
+    expect(flags[0]).toMatchObject({ code: RiskFlagCode.NO_RECENT_CHECK_IN, reason: 'No check-in for 7 days (last on 2026-11-17)' });
+  });
+
+  it('does not flag a client admitted yesterday for missing check-ins', () => {
+    expect(codes({ admissionDate: '2026-11-23', recentCheckIns: [] })).toEqual([]);
+    expect(riskFlags({ ...calm, admissionDate: '2026-11-10', recentCheckIns: [] })[0]?.reason).toBe('No check-in since admission 14 days ago');
+  });
+
+  it('flags craving ≥ 7 on 2 of the last 3 check-ins, not on 1 of 3 or on older ones', () => {
+    const checkIns = (cravings: number[]) => cravings.map((craving, i) => ({ on: `2026-11-${23 - i}`, craving, usedSubstances: false }));
+    expect(codes({ recentCheckIns: checkIns([8, 2, 7]) })).toEqual([RiskFlagCode.HIGH_CRAVING]);
+    expect(riskFlags({ ...calm, recentCheckIns: checkIns([8, 2, 7]) })[0]!.reason).toBe('Craving 7/10 or more on 2 of the last 3 check-ins (peak 8/10)');
+    expect(codes({ recentCheckIns: checkIns([6, 2, 7]) })).toEqual([]);
+    expect(codes({ recentCheckIns: checkIns([1, 2, 3, 9, 9]) })).toEqual([]);
+  });
+
+  it('flags use reported within 14 days, not 15', () => {
+    const withUse = (on: string) => [{ on: '2026-11-23', craving: 1, usedSubstances: false }, { on, craving: 4, usedSubstances: true }];
+    expect(codes({ recentCheckIns: withUse('2026-11-10') })).toEqual([RiskFlagCode.RECENT_USE]);
+    expect(riskFlags({ ...calm, recentCheckIns: withUse('2026-11-10') })[0]!.reason).toBe('Use reported on 1 check-in in the last 14 days (latest 2026-11-10)');
+    expect(codes({ recentCheckIns: withUse('2026-11-09') })).toEqual([]);
+  });
+
+  it('flags an overdue care-plan review the day after it was due', () => {
+    expect(codes({ carePlanReviewDueOn: TODAY })).toEqual([]);
+    expect(riskFlags({ ...calm, carePlanReviewDueOn: '2026-11-14' })[0]).toMatchObject({
+      code: RiskFlagCode.CARE_PLAN_REVIEW_OVERDUE,
+      reason: 'Care plan review was due 2026-11-14 (10 days overdue)',
+    });
+  });
+
+  it('flags no peer contact in 14 days only when a peer worker is assigned', () => {
+    expect(codes({ lastPeerContactOn: '2026-11-10' })).toEqual([RiskFlagCode.NO_RECENT_PEER_CONTACT]);
+    expect(codes({ lastPeerContactOn: '2026-11-11' })).toEqual([]);
+    expect(codes({ peerAssignedSince: null, lastPeerContactOn: null })).toEqual([]);
+  });
+
+  it('flags a network with no supportive member, citing the risks in it', () => {
+    expect(riskFlags({ ...calm, supportNetworkStances: [RecoveryStance.RISK, RecoveryStance.NEUTRAL] })[0]!.reason).toBe(
+      'No supportive member among 2 network members (1 a risk to recovery)',
+    );
+    expect(riskFlags({ ...calm, supportNetworkStances: [] })[0]!.reason).toBe('No support network recorded');
+  });
+
+  it('orders flags urgent, then warning, then info', () => {
+    const flags = riskFlags({
+      ...calm,
+      latestPhq9: { administeredOn: '2026-11-20', item9: 2 },
+      supportNetworkStances: [],
+      carePlanReviewDueOn: '2026-11-01',
+    });
+    expect(flags.map((f) => f.severity)).toEqual([RiskSeverity.URGENT, RiskSeverity.WARNING, RiskSeverity.INFO]);
+  });
+});
