@@ -14,6 +14,10 @@ import { CareTeamModule } from '@carecircle/api/care-team';
 import { CarePlansModule } from '@carecircle/api/care-plans';
 import { DiagnosesModule } from '@carecircle/api/diagnoses';
 import { SupportNetworkModule } from '@carecircle/api/support-network';
+import { CheckInsModule } from '@carecircle/api/check-ins';
+import { PeerContactsModule } from '@carecircle/api/peer-contacts';
+import { MeasuresModule } from '@carecircle/api/measures';
+import { MetricsModule } from '@carecircle/api/metrics';
 import { entities } from './entities';
 import { HealthController } from './health.controller';
 
@@ -61,6 +65,10 @@ export class AppModule {
         CarePlansModule,
         DiagnosesModule,
         SupportNetworkModule,
+        CheckInsModule,
+        PeerContactsModule,
+        MeasuresModule,
+        MetricsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,7 +1,10 @@
 import { AuditEventEntity } from '@carecircle/api/audit';
 import { RevokedTokenEntity, StaffUserEntity } from '@carecircle/api/auth';
 import { CareTeamAssignmentEntity } from '@carecircle/api/care-team';
-import { ClientEntity, LevelOfCareChangeEntity } from '@carecircle/api/clients';
+import { ClientEntity, LevelOfCareChangeEntity, RecoveryStartResetEntity } from '@carecircle/api/clients';
+import { CheckInEntity } from '@carecircle/api/check-ins';
+import { PeerContactEntity } from '@carecircle/api/peer-contacts';
+import { MeasureAdministrationEntity } from '@carecircle/api/measures';
 import { CarePlanEntity } from '@carecircle/api/care-plans';
 import { DiagnosisEntity } from '@carecircle/api/diagnoses';
 import { ConsentEntity, FamilyEngagementEventEntity, SupportNetworkMemberEntity } from '@carecircle/api/support-network';
@@ -22,4 +25,8 @@ export const entities = [
   SupportNetworkMemberEntity,
   FamilyEngagementEventEntity,
   ConsentEntity,
+  RecoveryStartResetEntity,
+  CheckInEntity,
+  PeerContactEntity,
+  MeasureAdministrationEntity,
 ];

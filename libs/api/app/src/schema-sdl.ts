@@ -8,6 +8,10 @@ import { ClientCareTeamResolver } from '@carecircle/api/care-team';
 import { carePlanResolvers } from '@carecircle/api/care-plans';
 import { diagnosisResolvers } from '@carecircle/api/diagnoses';
 import { supportNetworkResolvers } from '@carecircle/api/support-network';
+import { checkInResolvers } from '@carecircle/api/check-ins';
+import { peerContactResolvers } from '@carecircle/api/peer-contacts';
+import { measureResolvers } from '@carecircle/api/measures';
+import { metricsResolvers } from '@carecircle/api/metrics';
 
 /**
  * Every resolver class in the API. Printing the schema from this list needs no database; the
@@ -22,6 +26,10 @@ export const resolverClasses: Type<unknown>[] = [
   ...carePlanResolvers,
   ...diagnosisResolvers,
   ...supportNetworkResolvers,
+  ...checkInResolvers,
+  ...peerContactResolvers,
+  ...measureResolvers,
+  ...metricsResolvers,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { ClientStatus, DischargeReason, LevelOfCare, type IsoDate } from '@carecircle/shared/domain';
+import { CheckInSchedule, ClientStatus, DischargeReason, LevelOfCare, type IsoDate } from '@carecircle/shared/domain';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
 
 @Entity({ name: 'client' })
@@ -65,6 +65,10 @@ export class ClientEntity {
 
   @Column({ name: 'discharge_reason', type: 'enum', enum: DischargeReason, enumName: 'discharge_reason', nullable: true })
   dischargeReason!: DischargeReason | null;
+
+  /** How often this client is expected to check in; completion rates are measured against it. */
+  @Column({ name: 'check_in_schedule', type: 'enum', enum: CheckInSchedule, enumName: 'check_in_schedule', default: CheckInSchedule.WEEKLY })
+  checkInSchedule!: CheckInSchedule;
 
   /** Set by the clinician: mental-health and substance-use care delivered together. */
   @Column({ name: 'receiving_integrated_treatment', type: 'boolean', default: false })

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { LevelOfCare } from '@carecircle/shared/domain';
+import { LevelOfCare, type RiskThresholds } from '@carecircle/shared/domain';
 import { OrganizationEntity } from './organization.entity';
 
 @Entity({ name: 'program' })
@@ -24,6 +24,10 @@ export class ProgramEntity {
   /** Days between care-plan reviews per level of care, where this program's state rule differs from the default. */
   @Column({ name: 'review_interval_overrides', type: 'jsonb', default: () => "'{}'" })
   reviewIntervalOverrides!: Partial<Record<LevelOfCare, number>>;
+
+  /** Risk-flag thresholds where this program differs from DOMAIN.md's defaults. */
+  @Column({ name: 'risk_thresholds', type: 'jsonb', default: () => "'{}'" })
+  riskThresholds!: Partial<RiskThresholds>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

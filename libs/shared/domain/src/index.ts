@@ -10,3 +10,5 @@ export * from './measures';
 export * from './milestones';
 export * from './kaplan-meier';
 export * from './risk-flags';
+export * from './check-in';
+export * from './peer-contact';

@@ -1,0 +1,69 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CheckInChannel, CheckInTrigger, MutualAidMeetingKind } from '@carecircle/shared/domain';
+import { ClientEntity } from '@carecircle/api/clients';
+import { StaffUserEntity } from '@carecircle/api/auth';
+
+/** A client's check-in, recorded by staff (or, later, by the client through a staff-issued link). */
+@Entity({ name: 'check_in' })
+@Index('check_in_client_time_idx', ['clientId', 'occurredAt'])
+@Index('check_in_org_time_idx', ['organizationId', 'occurredAt'])
+export class CheckInEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ name: 'client_id', type: 'uuid' })
+  clientId!: string;
+
+  @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id' })
+  client?: ClientEntity;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Column({ type: 'enum', enum: CheckInChannel, enumName: 'check_in_channel' })
+  channel!: CheckInChannel;
+
+  /** 0–10 */
+  @Column({ type: 'smallint', nullable: true })
+  craving!: number | null;
+
+  /** 1–5 */
+  @Column({ type: 'smallint', nullable: true })
+  mood!: number | null;
+
+  @Column({ name: 'used_substances', type: 'boolean' })
+  usedSubstances!: boolean;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  substances!: string[];
+
+  @Column({ name: 'attended_meeting', type: 'boolean', default: false })
+  attendedMeeting!: boolean;
+
+  @Column({ name: 'meeting_kind', type: 'enum', enum: MutualAidMeetingKind, enumName: 'mutual_aid_meeting_kind', nullable: true })
+  meetingKind!: MutualAidMeetingKind | null;
+
+  @Column({ type: 'enum', enum: CheckInTrigger, enumName: 'check_in_trigger', array: true, default: () => "'{}'" })
+  triggers!: CheckInTrigger[];
+
+  /** 0–10: confidence in staying in recovery. */
+  @Column({ type: 'smallint', nullable: true })
+  confidence!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Column({ name: 'recorded_by_id', type: 'uuid', nullable: true })
+  recordedById!: string | null;
+
+  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'recorded_by_id' })
+  recordedBy?: StaffUserEntity | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

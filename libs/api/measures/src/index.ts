@@ -1,0 +1,3 @@
+export * from './measure-administration.entity';
+export * from './measures.module';
+export * from './measures-resolvers';

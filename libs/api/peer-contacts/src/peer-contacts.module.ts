@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@carecircle/api/audit';
+import { ClientsModule } from '@carecircle/api/clients';
+import { PeerContactEntity } from './peer-contact.entity';
+import { peerContactResolvers } from './peer-contacts-resolvers';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PeerContactEntity]), AuditModule, ClientsModule],
+  providers: [...peerContactResolvers],
+})
+export class PeerContactsModule {}
