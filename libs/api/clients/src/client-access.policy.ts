@@ -7,7 +7,8 @@ import { ClientEntity } from './client.entity';
 /**
  * The one place that decides which clients a staff member may see. Every read of client data
  * starts from `visibleClients` (or joins through `restrictToVisible`), so no resolver re-invents it:
- * - counselor: clients on their current caseload (a current COUNSELOR assignment);
+ * - counselor: clients on their current caseload (a current COUNSELOR assignment), and the clients
+ *   they were responsible for at discharge;
  * - peer support worker: clients currently assigned to them;
  * - supervisor: clients currently assigned to anyone on their team, or to themselves;
  * - admin: no clinical data at all.
@@ -27,7 +28,12 @@ export class ClientAccessPolicy {
   restrictToVisible<T extends object>(qb: SelectQueryBuilder<T>, principal: StaffPrincipal, alias = 'client'): SelectQueryBuilder<T> {
     this.assertMayReadClinicalData(principal);
     const params = { scopeOrg: principal.organizationId, scopeStaff: principal.id, scopeToday: this.clock.today() };
-    const current = 'cta.started_on <= :scopeToday AND (cta.ended_on IS NULL OR cta.ended_on > :scopeToday)';
+    // Responsible now, or responsible when the client was discharged: a counselor keeps access to
+    // the records of clients they discharged (readmissions, letters, retention), not to clients
+    // they handed over to a colleague.
+    const current =
+      `((cta.started_on <= :scopeToday AND (cta.ended_on IS NULL OR cta.ended_on > :scopeToday))` +
+      ` OR (${alias}.status = 'DISCHARGED' AND cta.started_on <= ${alias}.discharge_date AND (cta.ended_on IS NULL OR cta.ended_on > ${alias}.discharge_date)))`;
     let assignedTo: string;
     switch (principal.role) {
       case StaffRole.COUNSELOR:
