@@ -54,7 +54,7 @@ const config: Config = {
     {
       ...nodeProject,
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts'],
+      testMatch: ['<rootDir>/libs/shared/**/*.spec.ts', '<rootDir>/libs/api/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts'],
     },
     {
       ...nodeProject,

@@ -36,7 +36,14 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const app = await createApp(config, database.url, { webDistDir: WEB_DIST });
+  let app: Awaited<ReturnType<typeof createApp>>;
+  try {
+    app = await createApp(config, database.url, { webDistDir: WEB_DIST });
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -48,7 +55,6 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   say(`CareCircle is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/health)`);
   if (config.seedDemoData) {

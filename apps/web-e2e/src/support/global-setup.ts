@@ -1,5 +1,5 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, openSync } from 'node:fs';
+import { chmodSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,9 +22,10 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, logFile: string, timeoutMs: number): Promise<void> {
+async function waitForHealth(url: string, logFile: string, timeoutMs: number, exited: () => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (exited()) throw new Error(`CareCircle exited before it became healthy:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) return;
@@ -65,8 +66,16 @@ export default async function globalSetup(): Promise<void> {
     stdio: ['ignore', out, out],
     detached: false,
   });
+  let exited = false;
+  server.once('exit', () => (exited = true));
   globalThis.__CARECIRCLE_E2E__ = { pid: server.pid!, workDir };
   process.env['CARECIRCLE_E2E_URL'] = `http://127.0.0.1:${port}`;
   process.env['CARECIRCLE_E2E_LOG'] = logFile;
-  await waitForHealth(`http://127.0.0.1:${port}`, logFile, 120_000);
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}`, logFile, 120_000, () => exited);
+  } catch (error) {
+    // Jest skips global teardown when setup fails: stop the server (and its database) here.
+    if (!exited) server.kill('SIGINT');
+    throw error;
+  }
 }

@@ -1,0 +1,2 @@
+export { CaseloadPage } from './caseload-page';
+export type { CaseloadPageProps } from './caseload-page';

@@ -1,0 +1,95 @@
+import type { Session } from './session';
+import { SessionStore } from './session-store';
+
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+
+function session(expiresAt: string): Session {
+  return {
+    token: 'token-1',
+    expiresAt,
+    me: {
+      id: 'u-1',
+      displayName: 'Avery Chen',
+      email: 'avery@example.org',
+      role: 'COUNSELOR',
+      organizationId: 'o-1',
+      organizationName: 'Harborlight',
+    },
+  };
+}
+
+describe('SessionStore', () => {
+  it('restores a live session from storage after a reload', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('carecircle.session', JSON.stringify(session('2026-03-01T20:00:00Z')));
+
+    const reloaded = new SessionStore(storage, () => NOW);
+
+    expect(reloaded.getToken()).toBe('token-1');
+    expect(reloaded.getSession()?.me.displayName).toBe('Avery Chen');
+    reloaded.end('signed-out');
+  });
+
+  it('does not restore a session whose token has expired', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('carecircle.session', JSON.stringify(session('2026-03-01T11:59:59Z')));
+
+    const store = new SessionStore(storage, () => NOW);
+
+    expect(store.getSession()).toBeNull();
+    expect(storage.getItem('carecircle.session')).toBeNull();
+  });
+
+  it('forgets the session, remembers why, and tells subscribers when it ends', () => {
+    const storage = new MemoryStorage();
+    const store = new SessionStore(storage, () => NOW);
+    store.start(session('2026-03-01T20:00:00Z'));
+    const listener = jest.fn();
+    store.subscribe(listener);
+
+    store.end('expired');
+
+    expect(store.getSession()).toBeNull();
+    expect(store.getEndReason()).toBe('expired');
+    expect(storage.getItem('carecircle.session')).toBeNull();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends the session by itself when the token expires', () => {
+    jest.useFakeTimers({ now: NOW });
+    try {
+      const store = new SessionStore(new MemoryStorage());
+      store.start(session('2026-03-01T12:30:00Z'));
+
+      jest.advanceTimersByTime(29 * 60_000);
+      expect(store.getSession()).not.toBeNull();
+      jest.advanceTimersByTime(60_000);
+      expect(store.getSession()).toBeNull();
+      expect(store.getEndReason()).toBe('expired');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});

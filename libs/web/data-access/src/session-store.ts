@@ -1,0 +1,102 @@
+import type { Session, SessionEndReason } from './session';
+
+const STORAGE_KEY = 'carecircle.session';
+
+type Listener = () => void;
+
+/**
+ * The signed-in session, kept in sessionStorage: it survives a reload but not closing the tab,
+ * and is never shared with other tabs. Subscribable so React re-renders when it changes.
+ */
+export class SessionStore {
+  private session: Session | null;
+  private endReason: SessionEndReason | null = null;
+  private expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(
+    private readonly storage: Storage | undefined = typeof window === 'undefined' ? undefined : window.sessionStorage,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.session = this.read();
+    this.scheduleExpiry();
+  }
+
+  /** The current session, or null when there is none or it has expired. Pure: safe to call while rendering. */
+  getSession = (): Session | null => {
+    return this.session && !this.isExpired(this.session) ? this.session : null;
+  };
+
+  getToken(): string | null {
+    return this.getSession()?.token ?? null;
+  }
+
+  start(session: Session): void {
+    this.session = session;
+    this.endReason = null;
+    this.storage?.setItem(STORAGE_KEY, JSON.stringify(session));
+    this.scheduleExpiry();
+    this.emit();
+  }
+
+  /** Forgets the session. Safe to call when there is none. */
+  end(reason: SessionEndReason): void {
+    const hadSession = this.session !== null;
+    this.session = null;
+    clearTimeout(this.expiryTimer);
+    this.storage?.removeItem(STORAGE_KEY);
+    if (hadSession) {
+      this.endReason = reason;
+      this.emit();
+    }
+  }
+
+  /** Why the last session ended, if one ended in this tab since the last sign-in. */
+  getEndReason(): SessionEndReason | null {
+    return this.endReason;
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private isExpired(session: Session): boolean {
+    return Date.parse(session.expiresAt) <= this.now();
+  }
+
+  /** Ends the session when its token expires, so an idle screen does not keep showing client data. */
+  private scheduleExpiry(): void {
+    clearTimeout(this.expiryTimer);
+    if (!this.session) return;
+    const remaining = Date.parse(this.session.expiresAt) - this.now();
+    // setTimeout holds at most ~24.8 days; longer sessions are re-checked then.
+    this.expiryTimer = setTimeout(
+      () => (this.session && this.isExpired(this.session) ? this.end('expired') : this.scheduleExpiry()),
+      Math.min(Math.max(remaining, 0), 2_147_483_647),
+    );
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private read(): Session | null {
+    const raw = this.storage?.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    try {
+      const parsed = JSON.parse(raw) as Partial<Session>;
+      if (typeof parsed.token === 'string' && typeof parsed.expiresAt === 'string' && parsed.me) {
+        const session = parsed as Session;
+        if (!this.isExpired(session)) return session;
+      }
+    } catch {
+      // Unreadable: treat as signed out.
+    }
+    this.storage?.removeItem(STORAGE_KEY);
+    return null;
+  }
+}
+
+/** The app's one session store. */
+export const sessionStore = new SessionStore();

@@ -1,0 +1,2 @@
+export { AdminHomePage } from './admin-home-page';
+export { AppShell } from './app-shell';
