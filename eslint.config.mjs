@@ -11,6 +11,8 @@ export default [
     files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // GraphQL input classes declare `field: number = 15` on purpose: the decorators read the type.
+      '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -23,7 +25,7 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            { sourceTag: 'type:domain', notDependOnLibsWithTags: ['type:app', 'type:composition'] },
+            { sourceTag: 'type:domain', notDependOnLibsWithTags: ['type:app'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'scope:shared'] },
           ],
         },

@@ -1,8 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-
-export enum CareTeamRole {
-  COUNSELOR = 'COUNSELOR',
-  PEER_SUPPORT = 'PEER_SUPPORT',
-}
+import { CareTeamRole } from '@carecircle/shared/domain';
 
 registerEnumType(CareTeamRole, { name: 'CareTeamRole', description: "A staff member's part in one client's care." });
+
+export { CareTeamRole };

@@ -1,5 +1,4 @@
-import { ClientStatus, DischargeReason, StaffRole } from '@carecircle/shared/domain';
-import { CareTeamRole } from '@carecircle/api/care-team';
+import { ClientStatus, DischargeReason, StaffRole, CareTeamRole } from '@carecircle/shared/domain';
 import { Factory, codeOf, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
 
 const CLIENT = 'query($id: ID!) { client(id: $id) { id status } }';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ClientStatus, LevelOfCare } from '@carecircle/shared/domain';
 
 @InputType()
@@ -24,4 +24,14 @@ export class ClientFilterInput {
   @IsOptional()
   @IsEnum(LevelOfCare)
   levelOfCare?: LevelOfCare;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only clients with a dual diagnosis (active SUD other than nicotine and an active mental-health diagnosis); ' +
+      'false: only those without. Not available to peer support workers, since it reveals diagnoses.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'dualDiagnosis must be true or false' })
+  dualDiagnosis?: boolean;
 }

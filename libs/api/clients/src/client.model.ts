@@ -54,6 +54,9 @@ export class ClientModel {
   @Field(() => DischargeReason, { nullable: true })
   dischargeReason!: DischargeReason | null;
 
+  @Field({ description: 'Set by the clinician: mental-health and substance-use care delivered together.' })
+  receivingIntegratedTreatment!: boolean;
+
   @Field(() => Int, { description: 'Admission day is day 1; counting stops at discharge.' })
   daysInTreatment!: number;
 
@@ -79,6 +82,7 @@ export class ClientModel {
       recoveryStartDate: entity.recoveryStartDate,
       dischargeDate: entity.dischargeDate,
       dischargeReason: entity.dischargeReason,
+      receivingIntegratedTreatment: entity.receivingIntegratedTreatment,
       daysInTreatment: daysInTreatment(entity.admissionDate, entity.dischargeDate, today),
       daysSinceRecoveryStart: daysSinceRecoveryStart(entity.recoveryStartDate, today),
       version: entity.version,

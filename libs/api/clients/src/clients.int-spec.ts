@@ -1,6 +1,5 @@
-import { ClientStatus, StaffRole } from '@carecircle/shared/domain';
+import { ClientStatus, StaffRole, CareTeamRole } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
-import { CareTeamRole } from '@carecircle/api/care-team';
 import { Factory, codeOf, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
 import type { ClientEntity } from './client.entity';
 

@@ -5,10 +5,12 @@ import { ClientAccessPolicy } from './client-access.policy';
 import { ClientEntity } from './client.entity';
 import { ClientsResolver } from './clients.resolver';
 import { ClientsService } from './clients.service';
+import { EpisodeOfCareService } from './episode-of-care.service';
+import { LevelOfCareChangeEntity } from './level-of-care-change.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ClientEntity]), AuditModule],
-  providers: [ClientAccessPolicy, ClientsService, ClientsResolver],
+  imports: [TypeOrmModule.forFeature([ClientEntity, LevelOfCareChangeEntity]), AuditModule],
+  providers: [ClientAccessPolicy, ClientsService, EpisodeOfCareService, ClientsResolver],
   exports: [ClientAccessPolicy, ClientsService],
 })
 export class ClientsModule {}

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
-import type { StaffPrincipal } from '@carecircle/api/platform';
+import { StaffRole } from '@carecircle/shared/domain';
+import { ApiError, type StaffPrincipal } from '@carecircle/api/platform';
 import { ClientAccessPolicy } from './client-access.policy';
+import { dualDiagnosisSql } from './dual-diagnosis.sql';
 import type { ClientEntity } from './client.entity';
 import type { ClientFilterInput } from './client-filter.input';
 
@@ -35,6 +37,13 @@ export class ClientsService {
     if (filter.programId) qb.andWhere('client.program_id = :programId', { programId: filter.programId });
     if (filter.statuses?.length) qb.andWhere('client.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.levelOfCare) qb.andWhere('client.level_of_care = :level', { level: filter.levelOfCare });
+    if (filter.dualDiagnosis !== undefined && filter.dualDiagnosis !== null) {
+      // Filtering on a diagnosis-derived flag discloses diagnoses, which peer workers do not see.
+      if (principal.role === StaffRole.PEER_SUPPORT) {
+        throw ApiError.forbidden('Peer support workers cannot filter clients by diagnosis.');
+      }
+      qb.andWhere(filter.dualDiagnosis ? dualDiagnosisSql('client') : `NOT ${dualDiagnosisSql('client')}`);
+    }
     const [items, total] = await qb
       .orderBy('client.last_name', 'ASC')
       .addOrderBy('client.first_name', 'ASC')

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ClientStatus, LevelOfCare, StaffRole, type IsoDate } from '@carecircle/shared/domain';
+import { ClientStatus, DiagnosisStatus, LevelOfCare, StaffRole, type IsoDate } from '@carecircle/shared/domain';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
 import { StaffUserEntity, hashPassword } from '@carecircle/api/auth';
 import { ClientEntity } from '@carecircle/api/clients';
 import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-team';
+import { DiagnosisEntity } from '@carecircle/api/diagnoses';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 // Cost 4 keeps tests fast; verification reads the cost from the hash itself.
@@ -75,6 +76,26 @@ export class Factory {
       role,
       startedOn,
       endedOn,
+    });
+  }
+
+  /** A diagnosis on the client's record; the code is stored as given, so pass it upper-case. */
+  async diagnosis(
+    client: ClientEntity,
+    recordedBy: StaffUserEntity,
+    icd10Code: string,
+    status: DiagnosisStatus = DiagnosisStatus.ACTIVE,
+    overrides: Partial<DiagnosisEntity> = {},
+  ): Promise<DiagnosisEntity> {
+    return this.dataSource.getRepository(DiagnosisEntity).save({
+      organizationId: client.organizationId,
+      clientId: client.id,
+      icd10Code,
+      description: `Synthetic diagnosis ${icd10Code}`,
+      onsetDate: null,
+      status,
+      recordedById: recordedBy.id,
+      ...overrides,
     });
   }
 }

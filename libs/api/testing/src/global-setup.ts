@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 // A relative path: jest loads global setup with plain Node resolution, without the path aliases.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../database/src/embedded-postgres';
 
 declare global {

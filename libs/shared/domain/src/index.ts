@@ -12,3 +12,4 @@ export * from './kaplan-meier';
 export * from './risk-flags';
 export * from './check-in';
 export * from './peer-contact';
+export * from './care-team';

@@ -1,0 +1,67 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { LevelOfCare } from '@carecircle/shared/domain';
+import { IsIsoDate } from './iso-date.validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType({ description: 'Starts an episode of care. Date rules relative to today are checked by the server.' })
+export class AdmitClientInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'programId must be a program id' })
+  programId!: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'firstName must not be empty' })
+  @MaxLength(100)
+  firstName!: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'lastName must not be empty' })
+  @MaxLength(100)
+  lastName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  preferredName?: string | null;
+
+  @Field({ description: 'YYYY-MM-DD, in the past.' })
+  @IsIsoDate()
+  dateOfBirth!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(40)
+  pronouns?: string | null;
+
+  @Field(() => LevelOfCare)
+  @IsEnum(LevelOfCare, { message: 'levelOfCare must be an ASAM level of care' })
+  levelOfCare!: LevelOfCare;
+
+  @Field({ description: 'YYYY-MM-DD, today or earlier.' })
+  @IsIsoDate()
+  admissionDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, today or earlier: the day sobriety began.' })
+  @IsOptional()
+  @IsIsoDate()
+  recoveryStartDate?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The primary counselor. A counselor admits onto their own caseload (omit it or give your own id); a supervisor must name a counselor on their team.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'counselorId must be a staff member id' })
+  counselorId?: string | null;
+}

@@ -1,0 +1,34 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DiagnosisStatus } from '@carecircle/shared/domain';
+import { IsIsoDate } from '@carecircle/api/clients';
+import { IsIcd10Code } from './icd10-code.validator';
+
+@InputType()
+export class RecordDiagnosisInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'clientId must be a client id (a UUID)' })
+  clientId!: string;
+
+  @Field({ description: 'ICD-10-CM code such as F10.20; stored in upper case.' })
+  @IsIcd10Code()
+  icd10Code!: string;
+
+  @Field(() => String, { nullable: true, description: "Defaults to the catalog's description; required for codes not in the catalog." })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @IsNotEmpty({ message: 'description must not be empty' })
+  @MaxLength(300)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, today or earlier.' })
+  @IsOptional()
+  @IsIsoDate()
+  onsetDate?: string | null;
+
+  @Field(() => DiagnosisStatus, { defaultValue: DiagnosisStatus.ACTIVE })
+  @IsEnum(DiagnosisStatus, { message: 'status must be ACTIVE, IN_REMISSION or RESOLVED' })
+  status: DiagnosisStatus = DiagnosisStatus.ACTIVE;
+}
