@@ -1,7 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const apiDomains = ['check-ins', 'peer-contacts', 'measures', 'metrics', 'care-plans', 'diagnoses', 'support-network', 'organizations', 'auth', 'audit', 'care-team', 'clients', 'database', 'platform', 'demo-data', 'app'];
+const apiDomains = ['milestones', 'check-ins', 'peer-contacts', 'measures', 'metrics', 'care-plans', 'diagnoses', 'support-network', 'organizations', 'auth', 'audit', 'care-team', 'clients', 'database', 'platform', 'demo-data', 'app'];
 
 export default [
   ...nx.configs['flat/base'],

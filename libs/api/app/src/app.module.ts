@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import depthLimit from 'graphql-depth-limit';
 import { APP_CONFIG, ApiErrorFilter, PlatformModule, createValidationPipe, formatApiError, type AppConfig } from '@carecircle/api/platform';
-import { dataSourceOptions } from '@carecircle/api/database';
+import { dataSourceOptions, type QueryCounter } from '@carecircle/api/database';
 import { AuditModule } from '@carecircle/api/audit';
 import { AuthModule } from '@carecircle/api/auth';
 import { ClientsModule } from '@carecircle/api/clients';
@@ -18,6 +18,7 @@ import { CheckInsModule } from '@carecircle/api/check-ins';
 import { PeerContactsModule } from '@carecircle/api/peer-contacts';
 import { MeasuresModule } from '@carecircle/api/measures';
 import { MetricsModule } from '@carecircle/api/metrics';
+import { MilestonesModule } from '@carecircle/api/milestones';
 import { entities } from './entities';
 import { HealthController } from './health.controller';
 
@@ -26,7 +27,7 @@ export const MAX_QUERY_DEPTH = 8;
 @Module({})
 export class AppModule {
   /** The whole API for one configuration and one database. */
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, queryCounter?: QueryCounter): DynamicModule {
     const errorLogger = new Logger('GraphQL');
     return {
       module: AppModule,
@@ -45,7 +46,9 @@ export class AppModule {
           },
         }),
         PlatformModule,
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entities)),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl, entities, queryCounter ? { logger: queryCounter, logging: ['query'] } : {}),
+        ),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -69,6 +72,7 @@ export class AppModule {
         PeerContactsModule,
         MeasuresModule,
         MetricsModule,
+        MilestonesModule,
       ],
       controllers: [HealthController],
       providers: [

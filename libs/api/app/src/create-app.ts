@@ -4,16 +4,19 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { requestIdMiddleware, type AppConfig } from '@carecircle/api/platform';
+import type { QueryCounter } from '@carecircle/api/database';
 import { AppModule } from './app.module';
 
 export interface CreateAppOptions {
   /** Built web app to serve on the same port (apps/web/dist); skipped when absent. */
   webDistDir?: string;
   quiet?: boolean;
+  /** Tests count SQL statements through this. */
+  queryCounter?: QueryCounter;
 }
 
 export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, options.queryCounter), {
     // Nest's own start-up chatter stays out of the way; requests are logged by pino (nestjs-pino).
     logger: options.quiet ? false : ['error', 'warn'],
   });

@@ -12,6 +12,7 @@ import { checkInResolvers } from '@carecircle/api/check-ins';
 import { peerContactResolvers } from '@carecircle/api/peer-contacts';
 import { measureResolvers } from '@carecircle/api/measures';
 import { metricsResolvers } from '@carecircle/api/metrics';
+import { milestoneResolvers } from '@carecircle/api/milestones';
 
 /**
  * Every resolver class in the API. Printing the schema from this list needs no database; the
@@ -30,6 +31,7 @@ export const resolverClasses: Type<unknown>[] = [
   ...peerContactResolvers,
   ...measureResolvers,
   ...metricsResolvers,
+  ...milestoneResolvers,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -5,9 +5,12 @@ import { ClientsModule } from '@carecircle/api/clients';
 import { SupportNetworkModule } from '@carecircle/api/support-network';
 import { CarePlanEntity } from './care-plan.entity';
 import { carePlanResolvers } from './care-plan-resolvers';
+import { CarePlansService } from './care-plans.service';
+import { CarePlanLifecycleService } from './care-plan-lifecycle.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CarePlanEntity]), AuditModule, ClientsModule, SupportNetworkModule],
-  providers: [...carePlanResolvers],
+  providers: [CarePlansService, CarePlanLifecycleService, ...carePlanResolvers],
+  exports: [CarePlansService],
 })
 export class CarePlansModule {}

@@ -2,11 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@carecircle/api/audit';
 import { ClientsModule } from '@carecircle/api/clients';
+import { SupportNetworkModule } from '@carecircle/api/support-network';
 import { CheckInEntity } from './check-in.entity';
+import { CheckInsService } from './check-ins.service';
 import { checkInResolvers } from './check-ins-resolvers';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CheckInEntity]), AuditModule, ClientsModule],
-  providers: [...checkInResolvers],
+  imports: [TypeOrmModule.forFeature([CheckInEntity]), AuditModule, ClientsModule, SupportNetworkModule],
+  providers: [CheckInsService, ...checkInResolvers],
+  exports: [CheckInsService],
 })
 export class CheckInsModule {}

@@ -48,8 +48,9 @@ export class ClientsService {
       .orderBy('client.last_name', 'ASC')
       .addOrderBy('client.first_name', 'ASC')
       .addOrderBy('client.id', 'ASC')
-      .skip(page.offset)
-      .take(page.limit)
+      // offset/limit, not skip/take: the program join is many-to-one, so no DISTINCT pre-query is needed.
+      .offset(page.offset)
+      .limit(page.limit)
       .getManyAndCount();
     return { items, total };
   }

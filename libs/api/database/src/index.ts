@@ -2,3 +2,4 @@ export * from './embedded-postgres';
 export * from './data-source-options';
 export * from './create-database';
 export { migrations } from './migrations';
+export * from './query-counter';

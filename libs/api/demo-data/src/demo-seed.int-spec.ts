@@ -83,4 +83,50 @@ describe('the synthetic demo organization', () => {
     const consentKinds = await q<{ recipient_kind: string }>(`SELECT DISTINCT recipient_kind FROM consent`);
     expect(consentKinds).toHaveLength(3);
   });
+
+  it('gives drop-outs rising cravings in their last weeks', async () => {
+    const rows = await q<{ early: number; late: number }>(
+      `SELECT avg(ci.craving) FILTER (WHERE ci.occurred_at::date < c.admission_date + 14)::float8 AS early,
+              avg(ci.craving) FILTER (WHERE ci.occurred_at::date > c.discharge_date - 14)::float8 AS late
+       FROM client c JOIN check_in ci ON ci.client_id = c.id
+       WHERE c.discharge_reason = 'DROPPED_OUT' AND c.discharge_date - c.admission_date >= 28`,
+    );
+    expect(rows[0]!.late).toBeGreaterThan(rows[0]!.early + 1.5);
+  });
+
+  it('has clients whose check-ins faded out, and steady clients reaching 90 days and a year', async () => {
+    const faded = await q<{ count: string }>(
+      `SELECT count(*) FROM client c WHERE c.status <> 'DISCHARGED' AND c.admission_date < '${TODAY}'::date - 14
+         AND NOT EXISTS (SELECT 1 FROM check_in ci WHERE ci.client_id = c.id AND ci.occurred_at::date > '${TODAY}'::date - 7)`,
+    );
+    expect(Number(faded[0]!.count)).toBeGreaterThanOrEqual(3);
+    const nearMilestones = await q<{ days: number }>(
+      `SELECT ('${TODAY}'::date - recovery_start_date) AS days FROM client WHERE status <> 'DISCHARGED'`,
+    );
+    const days = nearMilestones.map((r) => r.days);
+    expect(days).toEqual(expect.arrayContaining([88]));
+    expect(days.some((d) => d >= 360 && d <= 365)).toBe(true);
+    expect(Number((await q<{ count: string }>(`SELECT count(*) FROM check_in`))[0]!.count)).toBeGreaterThan(1500);
+  });
+
+  it('raises one self-harm safety flag in the latest PHQ-9s, and scores every measure server-side', async () => {
+    const flagged = await q<{ count: string }>(
+      `SELECT count(*) FROM (SELECT DISTINCT ON (client_id) answers[9] AS item9 FROM measure_administration
+        WHERE instrument = 'PHQ_9' ORDER BY client_id, administered_on DESC) latest WHERE item9 > 0`,
+    );
+    expect(Number(flagged[0]!.count)).toBe(1);
+    const unscored = await q<{ count: string }>(`SELECT count(*) FROM measure_administration WHERE instrument <> 'BAM' AND total IS NULL`);
+    expect(Number(unscored[0]!.count)).toBe(0);
+  });
+
+  it('shows family-engaged clients dropping out less often', async () => {
+    const rows = await q<{ engaged: boolean; dropout_share: number }>(
+      `SELECT EXISTS (SELECT 1 FROM family_engagement_event fe WHERE fe.client_id = c.id) AS engaged,
+              avg((c.discharge_reason = 'DROPPED_OUT')::int)::float8 AS dropout_share
+       FROM client c GROUP BY 1`,
+    );
+    const share = (engaged: boolean) => rows.find((r) => r.engaged === engaged)!.dropout_share;
+    expect(share(true)).toBeLessThan(share(false));
+  });
 });
+

@@ -16,6 +16,7 @@ import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-tea
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { SeededRandom } from './seeded-random';
 import { seedClinicalRecords } from './seed-clinical-records';
+import { seedMonitoring } from './seed-monitoring';
 
 export const DEMO_ORGANIZATION_NAME = 'Harbor Light Recovery (demo)';
 const DEMO_SEED = 20261124;
@@ -184,6 +185,9 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
       familyEngaged: new Set(clients.filter((_, i) => engagedFamilies[i]).map((c) => c.id)),
       progress,
     });
+
+    progress('Writing a year of check-ins, peer contacts and measures…');
+    await seedMonitoring({ manager, random, today: options.today, clients, counselorOf, peerOf, progress });
 
     const active = clients.filter((c) => c.status !== ClientStatus.DISCHARGED).length;
     progress(`Demo organization ready: ${clients.length} clients, ${active} in treatment.`);

@@ -1,2 +1,6 @@
 export * from './metrics.module';
 export * from './metrics-resolvers';
+export * from './metric-dimension';
+export * from './risk-flags.service';
+export * from './retention.service';
+export * from './metrics.models';

@@ -3,10 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@carecircle/api/audit';
 import { ClientsModule } from '@carecircle/api/clients';
 import { PeerContactEntity } from './peer-contact.entity';
+import { PeerContactsService } from './peer-contacts.service';
 import { peerContactResolvers } from './peer-contacts-resolvers';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PeerContactEntity]), AuditModule, ClientsModule],
-  providers: [...peerContactResolvers],
+  providers: [PeerContactsService, ...peerContactResolvers],
+  exports: [PeerContactsService],
 })
 export class PeerContactsModule {}

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp, migrate } from '@carecircle/api/app';
-import { dropDatabase, ensureDatabase } from '@carecircle/api/database';
+import { QueryCounter, dropDatabase, ensureDatabase } from '@carecircle/api/database';
 import { loadConfig, type AppConfig } from '@carecircle/api/platform';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -15,6 +15,8 @@ export interface TestApp {
   baseUrl: string;
   dataSource: DataSource;
   config: AppConfig;
+  /** SQL statements sent by the app since the last reset(). */
+  queries: QueryCounter;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -38,7 +40,8 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   const url = withDatabase(adminUrl(), database);
   await migrate(url);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const app = await createApp(config, url, { quiet: true });
+  const queries = new QueryCounter();
+  const app = await createApp(config, url, { quiet: true, queryCounter: queries });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
@@ -46,6 +49,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
     app,
     baseUrl,
     config,
+    queries,
     dataSource: app.get(DataSource),
     async gql(query, variables, token) {
       const response = await fetch(`${baseUrl}/graphql`, {

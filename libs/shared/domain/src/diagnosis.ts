@@ -37,7 +37,7 @@ export function isNicotineOnly(code: string): boolean {
 /**
  * Dual diagnosis (co-occurring): at least one ACTIVE substance-use diagnosis other than nicotine
  * (F17) AND at least one ACTIVE mental-health diagnosis. Remission and resolved do not count.
- * The SQL twin of this rule is DUAL_DIAGNOSIS_SQL in libs/api/diagnoses; tests keep them equal.
+ * The SQL twin of this rule is dualDiagnosisSql in libs/api/clients; tests keep them equal.
  */
 export function isDualDiagnosis(diagnoses: ReadonlyArray<{ icd10Code: string; status: DiagnosisStatus }>): boolean {
   const active = diagnoses.filter((d) => d.status === DiagnosisStatus.ACTIVE);

@@ -1,0 +1,19 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { IsIsoDate } from '@carecircle/api/clients';
+
+/** A client and an inclusive range of UTC days; the server checks from ≤ to and at most 400 days. */
+@ArgsType()
+export class CheckInRangeArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'clientId must be a client id (a UUID)' })
+  clientId!: string;
+
+  @Field({ description: 'YYYY-MM-DD, first day included (UTC).' })
+  @IsIsoDate()
+  from!: string;
+
+  @Field({ description: 'YYYY-MM-DD, last day included (UTC).' })
+  @IsIsoDate()
+  to!: string;
+}

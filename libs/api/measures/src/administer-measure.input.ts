@@ -1,0 +1,56 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { MeasureInstrument } from '@carecircle/shared/domain';
+import { IsIsoDate } from '@carecircle/api/clients';
+import './measure-enums';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimEach = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
+
+@InputType({ description: 'One administration of a standardized measure; the server scores it.' })
+export class AdministerMeasureInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'clientId must be a client id (a UUID)' })
+  clientId!: string;
+
+  @Field(() => MeasureInstrument)
+  @IsEnum(MeasureInstrument, { message: 'instrument must be one of PHQ_9, GAD_7, BARC_10, BAM' })
+  instrument!: MeasureInstrument;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Defaults per instrument ('PHQ-9', 'GAD-7', 'BARC-10', 'BAM (Likert, past 30 days)'); name a variant such as a weekly BAM-IOP here.",
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'instrumentVersion must not be empty' })
+  @MaxLength(100, { message: 'instrumentVersion must be at most 100 characters' })
+  instrumentVersion?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to today. Not in the future.' })
+  @IsOptional()
+  @IsIsoDate()
+  administeredOn?: string | null;
+
+  @Field(() => [Int], {
+    description:
+      'Item answers in order: PHQ-9 nine 0–3, GAD-7 seven 0–3, BARC-10 ten 1–6, BAM seventeen 0–4 except the day-count items ' +
+      '(4, 5, 6, 8, 11, 12, 13, 14), answered in days 0–30.',
+  })
+  @IsArray({ message: 'answers must be a list' })
+  @ArrayMaxSize(40, { message: 'answers has too many items' })
+  @IsInt({ each: true, message: 'answers must be whole numbers' })
+  answers!: number[];
+
+  @Field(() => [String], { defaultValue: [], description: 'BAM item 7A–7G: the drugs named. Recorded, not scored; BAM only.' })
+  @Transform(trimEach)
+  @IsArray({ message: 'substancesNamed must be a list' })
+  @ArrayMaxSize(7, { message: 'substancesNamed can hold at most 7 entries (BAM items 7A–7G)' })
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true, message: 'substancesNamed must not contain empty names' })
+  @MaxLength(100, { each: true, message: 'each substance name must be at most 100 characters' })
+  substancesNamed: string[] = [];
+}

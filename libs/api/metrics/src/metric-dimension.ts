@@ -1,0 +1,49 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { dualDiagnosisSql } from '@carecircle/api/clients';
+
+/** How a metric splits the caller's clients into groups (cohorts). */
+export enum MetricDimension {
+  ALL = 'ALL',
+  PROGRAM = 'PROGRAM',
+  COUNSELOR = 'COUNSELOR',
+  MODALITY = 'MODALITY',
+  DUAL_DIAGNOSIS = 'DUAL_DIAGNOSIS',
+  ADMISSION_MONTH = 'ADMISSION_MONTH',
+}
+
+registerEnumType(MetricDimension, { name: 'MetricDimension', description: 'How to group clients into cohorts.' });
+
+/**
+ * A lateral join adding `g.grp` (the group label) for client alias `c`. A client can fall in
+ * several MODALITY groups (one per modality in their signed plans).
+ */
+export function dimensionJoin(dimension: MetricDimension): string {
+  switch (dimension) {
+    case MetricDimension.ALL:
+      return `CROSS JOIN LATERAL (SELECT 'All clients'::text AS grp) g`;
+    case MetricDimension.PROGRAM:
+      return `CROSS JOIN LATERAL (SELECT p.name AS grp FROM program p WHERE p.id = c.program_id) g`;
+    case MetricDimension.ADMISSION_MONTH:
+      return `CROSS JOIN LATERAL (SELECT to_char(c.admission_date, 'YYYY-MM') AS grp) g`;
+    case MetricDimension.COUNSELOR:
+      // The counselor most recently responsible for the client.
+      return `CROSS JOIN LATERAL (
+        SELECT COALESCE((SELECT s.display_name FROM care_team_assignment a JOIN staff_user s ON s.id = a.staff_user_id
+                          WHERE a.client_id = c.id AND a.role = 'COUNSELOR' ORDER BY a.started_on DESC LIMIT 1), 'Unassigned') AS grp) g`;
+    case MetricDimension.DUAL_DIAGNOSIS:
+      return `CROSS JOIN LATERAL (SELECT CASE WHEN ${dualDiagnosisSql('c')} THEN 'Dual diagnosis' ELSE 'No dual diagnosis' END AS grp) g`;
+    case MetricDimension.MODALITY:
+      return `CROSS JOIN LATERAL (
+        SELECT COALESCE(m.modality, 'NO_SIGNED_PLAN') AS grp
+        FROM (SELECT 1) one
+        LEFT JOIN LATERAL (
+          SELECT DISTINCT i->>'modality' AS modality
+          FROM care_plan cp,
+               jsonb_array_elements(cp.content->'problems') pr,
+               jsonb_array_elements(pr->'goals') go,
+               jsonb_array_elements(go->'objectives') ob,
+               jsonb_array_elements(ob->'interventions') i
+          WHERE cp.client_id = c.id AND cp.status IN ('ACTIVE', 'SUPERSEDED')
+        ) m ON true) g`;
+  }
+}

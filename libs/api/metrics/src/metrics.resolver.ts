@@ -1,0 +1,89 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { StaffRole, daysInTreatment, type IsoDate } from '@carecircle/shared/domain';
+import { ApiError, type StaffPrincipal } from '@carecircle/api/platform';
+import { AllowRoles, CurrentStaff, RequestId } from '@carecircle/api/auth';
+import { AuditService } from '@carecircle/api/audit';
+import { CaseloadSummaryService } from './caseload-summary.service';
+import { CheckInTrendsService } from './check-in-trends.service';
+import {
+  CheckInTrendModel,
+  CounselorCaseloadModel,
+  MetricsRangeInput,
+  RetentionReportModel,
+  type RetentionCurveModel,
+} from './metrics.models';
+import { RetentionService } from './retention.service';
+
+const MAX_RANGE_DAYS = 3 * 366;
+
+/** Aggregates over the caller's clients. Counselors see their caseload's; supervisors their team's. */
+@Resolver()
+export class MetricsResolver {
+  constructor(
+    private readonly retentionService: RetentionService,
+    private readonly trends: CheckInTrendsService,
+    private readonly caseloads: CaseloadSummaryService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
+  @Query(() => RetentionReportModel, { description: 'Retention at 30/60/90/180 days and Kaplan–Meier curves for clients admitted in the range.' })
+  async retention(
+    @CurrentStaff() me: StaffPrincipal,
+    @RequestId() requestId: string,
+    @Args('input') input: MetricsRangeInput,
+  ): Promise<RetentionReportModel> {
+    checkRange(input);
+    const window = { admittedFrom: input.from, admittedTo: input.to, dimension: input.dimension };
+    const rates = await this.retentionService.retentionRates(me, window);
+    const steps = await this.retentionService.kaplanMeier(me, window);
+    await this.recordRead(me, requestId, 'retention');
+    const curves = new Map<string, RetentionCurveModel>();
+    for (const { group, ...step } of steps) {
+      const curve = curves.get(group) ?? { group, clients: 0, steps: [] };
+      curve.steps.push(step);
+      curve.clients = Math.max(curve.clients, step.atRisk);
+      curves.set(group, curve);
+    }
+    return { dimension: input.dimension, rates, curves: [...curves.values()] };
+  }
+
+  @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
+  @Query(() => [CheckInTrendModel], { description: 'Weekly check-in completion, craving, mood, use and meetings.' })
+  async checkInTrends(
+    @CurrentStaff() me: StaffPrincipal,
+    @RequestId() requestId: string,
+    @Args('input') input: MetricsRangeInput,
+  ): Promise<CheckInTrendModel[]> {
+    checkRange(input);
+    const rows = await this.trends.weekly(me, input);
+    await this.recordRead(me, requestId, 'checkInTrends');
+    const series = new Map<string, CheckInTrendModel>();
+    for (const { group, ...week } of rows) {
+      const trend = series.get(group) ?? { group, weeks: [] };
+      trend.weeks.push(week);
+      series.set(group, trend);
+    }
+    return [...series.values()];
+  }
+
+  @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
+  @Query(() => [CounselorCaseloadModel], { description: "Active clients, flags and follow-through per counselor in the caller's scope." })
+  async caseloadSummary(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string): Promise<CounselorCaseloadModel[]> {
+    const rows = await this.caseloads.byCounselor(me);
+    await this.recordRead(me, requestId, 'caseloadSummary');
+    return rows;
+  }
+
+  private recordRead(me: StaffPrincipal, requestId: string, metric: string): Promise<void> {
+    return this.audit.record({ actor: me, requestId, action: 'READ_METRICS', entityType: 'Metrics', entityIds: [metric] });
+  }
+}
+
+function checkRange(input: { from: IsoDate; to: IsoDate }): void {
+  if (input.from > input.to) throw ApiError.badInput('from must be on or before to.', [{ field: 'from', problem: 'after to' }]);
+  if (daysInTreatment(input.from, null, input.to) > MAX_RANGE_DAYS) {
+    throw ApiError.badInput(`A metrics range can span at most ${MAX_RANGE_DAYS} days.`, [{ field: 'to', problem: 'range too long' }]);
+  }
+}
+

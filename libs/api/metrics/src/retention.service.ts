@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { IsoDate } from '@carecircle/shared/domain';
+import { Clock, type StaffPrincipal } from '@carecircle/api/platform';
+import { ClientAccessPolicy } from '@carecircle/api/clients';
+import { dimensionJoin, type MetricDimension } from './metric-dimension';
+import { scopedStatement } from './scoped-sql';
+
+export const RETENTION_HORIZONS = [30, 60, 90, 180] as const;
+
+export interface RetentionRateRow {
+  group: string;
+  days: number;
+  eligible: number;
+  retained: number;
+  rate: number | null;
+}
+
+export interface SurvivalStepRow {
+  group: string;
+  days: number;
+  atRisk: number;
+  events: number;
+  censored: number;
+  survival: number;
+}
+
+export interface CohortWindow {
+  /** Admission dates from/to, inclusive. */
+  admittedFrom: IsoDate;
+  admittedTo: IsoDate;
+  dimension: MetricDimension;
+}
+
+/**
+ * Episodes of the caller's clients admitted in the window: days in treatment so far (to discharge
+ * or today) and whether the episode ended in leaving care (any discharge except completion or
+ * transfer), per DOMAIN.md's retention definitions.
+ */
+const EPISODES = `
+  episodes AS (
+    SELECT c.id, g.grp,
+           (COALESCE(c.discharge_date, :today::date) - c.admission_date) AS days,
+           (c.status = 'DISCHARGED' AND c.discharge_reason NOT IN ('TREATMENT_COMPLETED', 'TRANSFERRED')) AS left_care,
+           c.admission_date, c.status, c.discharge_date
+    FROM client c
+    JOIN scoped s ON s.id = c.id
+    DIMENSION_JOIN
+    WHERE c.admission_date BETWEEN :admittedFrom::date AND LEAST(:admittedTo::date, :today::date)
+  )`;
+
+@Injectable()
+export class RetentionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ClientAccessPolicy,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Retention at N days: among clients admitted at least N days ago, the share whose episode lasted
+   * at least N days. Clients admitted fewer than N days ago are left out of that rate.
+   */
+  async retentionRates(principal: StaffPrincipal, window: CohortWindow): Promise<RetentionRateRow[]> {
+    const statement = scopedStatement(
+      this.access,
+      principal,
+      this.dataSource.manager,
+      `WITH ${EPISODES.replace('DIMENSION_JOIN', dimensionJoin(window.dimension))}
+       SELECT e.grp AS "group", h.n AS days,
+              count(*) FILTER (WHERE e.admission_date <= :today::date - h.n)::int AS eligible,
+              count(*) FILTER (WHERE e.admission_date <= :today::date - h.n
+                                 AND (e.status <> 'DISCHARGED' OR e.discharge_date - e.admission_date >= h.n))::int AS retained
+       FROM episodes e CROSS JOIN unnest(:horizons::int[]) AS h(n)
+       GROUP BY e.grp, h.n
+       ORDER BY e.grp, h.n`,
+      { today: this.clock.today(), admittedFrom: window.admittedFrom, admittedTo: window.admittedTo, horizons: [...RETENTION_HORIZONS] },
+    );
+    const rows: Array<{ group: string; days: number; eligible: number; retained: number }> = await this.dataSource.query(statement.sql, statement.params);
+    return rows.map((r) => ({ ...r, rate: r.eligible > 0 ? r.retained / r.eligible : null }));
+  }
+
+  /**
+   * Kaplan–Meier retention curves, one per group, in SQL: at each distinct time the number at risk
+   * counts everyone whose time is at or after it; the product over (1 − events/at risk) is taken as
+   * exp(Σ ln(…)), and as 0 once a step empties the risk set.
+   */
+  async kaplanMeier(principal: StaffPrincipal, window: CohortWindow): Promise<SurvivalStepRow[]> {
+    const statement = scopedStatement(
+      this.access,
+      principal,
+      this.dataSource.manager,
+      `WITH ${EPISODES.replace('DIMENSION_JOIN', dimensionJoin(window.dimension))},
+       steps AS (
+         SELECT grp, days,
+                count(*) FILTER (WHERE left_care)::int AS events,
+                count(*) FILTER (WHERE NOT left_care)::int AS censored
+         FROM episodes GROUP BY grp, days
+       ),
+       at_risk AS (
+         SELECT grp, days, events, censored,
+                (sum(events + censored) OVER (PARTITION BY grp ORDER BY days DESC))::int AS at_risk
+         FROM steps
+       )
+       SELECT grp AS "group", days, at_risk AS "atRisk", events, censored,
+              CASE WHEN bool_or(events = at_risk) OVER w THEN 0::float8
+                   ELSE exp(sum(CASE WHEN events > 0 AND events < at_risk THEN ln(1 - events::float8 / at_risk) ELSE 0 END) OVER w)
+              END AS survival
+       FROM at_risk
+       WINDOW w AS (PARTITION BY grp ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+       ORDER BY grp, days`,
+      { today: this.clock.today(), admittedFrom: window.admittedFrom, admittedTo: window.admittedTo },
+    );
+    return this.dataSource.query(statement.sql, statement.params);
+  }
+}

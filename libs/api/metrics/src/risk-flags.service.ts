@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  DEFAULT_RISK_THRESHOLDS,
+  RecoveryStance,
+  riskFlags,
+  toIsoDate,
+  type IsoDate,
+  type RiskFlag,
+  type RiskThresholds,
+} from '@carecircle/shared/domain';
+import { Clock } from '@carecircle/api/platform';
+
+const RECENT_CHECK_INS = 10;
+
+/**
+ * Gathers what the risk rules need for a whole page of clients in a fixed number of statements
+ * (six, whatever the page size), then applies the pure rules from shared/domain. Callers pass
+ * clients they have already scoped.
+ */
+@Injectable()
+export class RiskFlagsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async flagsFor(clientIds: readonly string[]): Promise<Map<string, RiskFlag[]>> {
+    const result = new Map<string, RiskFlag[]>();
+    if (clientIds.length === 0) return result;
+    const ids = [...clientIds];
+    const today = this.clock.today();
+    const q = <T>(sql: string, params: unknown[] = [ids]) => this.dataSource.query(sql, params) as Promise<T[]>;
+
+    const clients = await q<{ id: string; admission_date: string; status: string; risk_thresholds: Partial<RiskThresholds> }>(
+      `SELECT c.id, c.admission_date::text, c.status, p.risk_thresholds
+       FROM client c JOIN program p ON p.id = c.program_id WHERE c.id = ANY($1::uuid[])`,
+    );
+    const checkIns = await q<{ client_id: string; occurred_at: Date; craving: number | null; used_substances: boolean }>(
+      `SELECT x.client_id, x.occurred_at, x.craving, x.used_substances
+       FROM unnest($1::uuid[]) AS ids(id)
+       CROSS JOIN LATERAL (
+         SELECT ci.client_id, ci.occurred_at, ci.craving, ci.used_substances FROM check_in ci
+         WHERE ci.client_id = ids.id ORDER BY ci.occurred_at DESC LIMIT ${RECENT_CHECK_INS}
+       ) x`,
+    );
+    const phq9 = await q<{ client_id: string; administered_on: string; item9: number }>(
+      `SELECT DISTINCT ON (m.client_id) m.client_id, m.administered_on::text, m.answers[9] AS item9
+       FROM measure_administration m
+       WHERE m.client_id = ANY($1::uuid[]) AND m.instrument = 'PHQ_9'
+       ORDER BY m.client_id, m.administered_on DESC, m.created_at DESC`,
+    );
+    const plans = await q<{ client_id: string; review_due_on: string | null }>(
+      `SELECT client_id, review_due_on::text FROM care_plan WHERE client_id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
+    );
+    const peers = await q<{ client_id: string; assigned_since: string; last_contact_on: string | null }>(
+      `SELECT a.client_id, min(a.started_on)::text AS assigned_since,
+              (SELECT max(pc.occurred_on)::text FROM peer_contact pc WHERE pc.client_id = a.client_id AND pc.withdrawn_at IS NULL) AS last_contact_on
+       FROM care_team_assignment a
+       WHERE a.client_id = ANY($1::uuid[]) AND a.role = 'PEER_SUPPORT'
+         AND a.started_on <= $2::date AND (a.ended_on IS NULL OR a.ended_on > $2::date)
+       GROUP BY a.client_id`,
+      [ids, today],
+    );
+    const network = await q<{ client_id: string; stances: RecoveryStance[] }>(
+      `SELECT client_id, array_agg(stance::text) AS stances FROM support_network_member
+       WHERE client_id = ANY($1::uuid[]) AND removed_at IS NULL GROUP BY client_id`,
+    );
+
+    const checkInsBy = new Map<string, typeof checkIns>();
+    for (const row of checkIns) checkInsBy.set(row.client_id, [...(checkInsBy.get(row.client_id) ?? []), row]);
+    const phq9By = new Map(phq9.map((r) => [r.client_id, r]));
+    const planBy = new Map(plans.map((r) => [r.client_id, r]));
+    const peerBy = new Map(peers.map((r) => [r.client_id, r]));
+    const networkBy = new Map(network.map((r) => [r.client_id, r.stances]));
+
+    for (const client of clients) {
+      if (client.status === 'DISCHARGED') {
+        result.set(client.id, []);
+        continue;
+      }
+      const thresholds: RiskThresholds = { ...DEFAULT_RISK_THRESHOLDS, ...client.risk_thresholds };
+      const peer = peerBy.get(client.id);
+      const latest = phq9By.get(client.id);
+      result.set(
+        client.id,
+        riskFlags(
+          {
+            today,
+            admissionDate: client.admission_date,
+            recentCheckIns: (checkInsBy.get(client.id) ?? []).map((c) => ({
+              on: utcDate(c.occurred_at),
+              craving: c.craving,
+              usedSubstances: c.used_substances,
+            })),
+            latestPhq9: latest ? { administeredOn: latest.administered_on, item9: latest.item9 } : null,
+            carePlanReviewDueOn: planBy.get(client.id)?.review_due_on ?? null,
+            peerAssignedSince: peer?.assigned_since ?? null,
+            lastPeerContactOn: peer?.last_contact_on ?? null,
+            supportNetworkStances: networkBy.get(client.id) ?? [],
+          },
+          thresholds,
+        ),
+      );
+    }
+    for (const id of ids) if (!result.has(id)) result.set(id, []);
+    return result;
+  }
+}
+
+function utcDate(value: Date | string): IsoDate {
+  const date = value instanceof Date ? value : new Date(value);
+  return toIsoDate(new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}

@@ -1,0 +1,30 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CLINICAL_ROLES, lastMilestoneReached, nextMilestone } from '@carecircle/shared/domain';
+import { Clock } from '@carecircle/api/platform';
+import { AllowRoles } from '@carecircle/api/auth';
+import { ClientModel } from '@carecircle/api/clients';
+import { MilestoneModel } from './milestone.model';
+
+/** Adds recovery milestones to Client, computed from its recovery start date: no query at all. */
+@Resolver(() => ClientModel)
+export class ClientMilestonesResolver {
+  constructor(private readonly clock: Clock) {}
+
+  @AllowRoles(...CLINICAL_ROLES)
+  @ResolveField(() => MilestoneModel, { nullable: true, description: 'The next milestone after today; null without a recovery start date.' })
+  nextMilestone(@Parent() client: ClientModel): MilestoneModel | null {
+    if (!client.recoveryStartDate) return null;
+    const today = this.clock.today();
+    const next = nextMilestone(client.recoveryStartDate, today);
+    return next ? MilestoneModel.from(next, today) : null;
+  }
+
+  @AllowRoles(...CLINICAL_ROLES)
+  @ResolveField(() => MilestoneModel, { nullable: true, description: 'The most recent milestone reached on or before today.' })
+  lastMilestone(@Parent() client: ClientModel): MilestoneModel | null {
+    if (!client.recoveryStartDate) return null;
+    const today = this.clock.today();
+    const last = lastMilestoneReached(client.recoveryStartDate, today);
+    return last ? MilestoneModel.from(last, today) : null;
+  }
+}

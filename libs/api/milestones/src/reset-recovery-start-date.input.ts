@@ -1,0 +1,29 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIsoDate } from '@carecircle/api/clients';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType({ description: "A counselor's confirmation that reported use resets the recovery start date." })
+export class ResetRecoveryStartDateInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'clientId must be a client id (a UUID)' })
+  clientId!: string;
+
+  @Field(() => Int, { description: "The client's version as you last saw it." })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field({ description: 'YYYY-MM-DD: the new day sobriety began. Not in the future, not more than 5 years before admission.' })
+  @IsIsoDate()
+  newStartDate!: string;
+
+  @Field({ description: 'Why, e.g. the check-in or conversation where use was reported.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required' })
+  @MaxLength(1000, { message: 'reason must be at most 1000 characters' })
+  reason!: string;
+}

@@ -1,0 +1,34 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { FamilyEngagementType } from '@carecircle/shared/domain';
+import { IsIsoDateString } from './date.validators';
+import './support-network.enums';
+
+@InputType()
+export class LogFamilyEngagementInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'clientId must be a client id (a UUID)' })
+  clientId!: string;
+
+  @Field(() => FamilyEngagementType)
+  @IsEnum(FamilyEngagementType, { message: 'type must be one of the family engagement types' })
+  type!: FamilyEngagementType;
+
+  @Field({ description: 'YYYY-MM-DD; today or earlier.' })
+  @IsIsoDateString()
+  occurredOn!: string;
+
+  @Field(() => [ID], { description: "Members of this client's support network who took part (at least one)." })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'attendeeIds must name at least one support network member' })
+  @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'attendeeIds must not repeat a member' })
+  @IsUUID('all', { each: true, message: 'attendeeIds must be support network member ids (UUIDs)' })
+  attendeeIds!: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'note must be at most 4000 characters' })
+  note?: string | null;
+}

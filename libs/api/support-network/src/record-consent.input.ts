@@ -1,0 +1,47 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsEnum, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ConsentRecipientKind, ConsentScope } from '@carecircle/shared/domain';
+import { IsIsoDateString, IsOptionalIsoDateOnOrAfter } from './date.validators';
+import { IsRecipientFor } from './consent-recipient.validator';
+import './support-network.enums';
+
+@InputType({ description: 'A signed consent as written: who may receive what, why, from when and until when.' })
+export class RecordConsentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'clientId must be a client id (a UUID)' })
+  clientId!: string;
+
+  @Field(() => ConsentRecipientKind)
+  @IsEnum(ConsentRecipientKind, { message: 'recipientKind must be SUPPORT_NETWORK_MEMBER, ORGANIZATION or PEER_SUPPORT_TEAM' })
+  recipientKind!: ConsentRecipientKind;
+
+  @Field(() => ID, { nullable: true, description: "Required for SUPPORT_NETWORK_MEMBER: one of this client's members." })
+  @IsRecipientFor(ConsentRecipientKind.SUPPORT_NETWORK_MEMBER)
+  recipientMemberId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Required for ORGANIZATION: the organization's name as the consent gives it." })
+  @IsRecipientFor(ConsentRecipientKind.ORGANIZATION)
+  recipientOrganization?: string | null;
+
+  @Field(() => [ConsentScope], { description: 'The categories of information covered; at least one, none repeated.' })
+  @IsArray()
+  @ArrayNotEmpty({ message: 'scopes must name at least one category of information' })
+  @ArrayMaxSize(Object.keys(ConsentScope).length)
+  @ArrayUnique({ message: 'scopes must not repeat a category' })
+  @IsEnum(ConsentScope, { each: true, message: 'each of scopes must be a consent scope' })
+  scopes!: ConsentScope[];
+
+  @Field({ description: 'The purpose of the disclosure, as the consent states it.' })
+  @IsString()
+  @Matches(/\S/, { message: 'purpose is required: the purpose of the disclosure as the consent states it' })
+  @MaxLength(1000, { message: 'purpose must be at most 1000 characters' })
+  purpose!: string;
+
+  @Field({ description: 'YYYY-MM-DD, the first day it holds.' })
+  @IsIsoDateString()
+  effectiveOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the last day it holds; leave out for "until revoked".' })
+  @IsOptionalIsoDateOnOrAfter('effectiveOn')
+  expiresOn?: string | null;
+}
