@@ -1,6 +1,9 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ClientStatus, LevelOfCare } from '@carecircle/shared/domain';
+import { ClientStatus, LevelOfCare, RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
+
+registerEnumType(RiskSeverity, { name: 'RiskSeverity' });
+registerEnumType(RiskFlagCode, { name: 'RiskFlagCode' });
 
 @InputType()
 export class ClientFilterInput {
@@ -34,4 +37,14 @@ export class ClientFilterInput {
   @IsOptional()
   @IsBoolean({ message: 'dualDiagnosis must be true or false' })
   dualDiagnosis?: boolean;
+
+  @Field(() => RiskSeverity, { nullable: true, description: 'Only clients with a risk flag at least this severe.' })
+  @IsOptional()
+  @IsEnum(RiskSeverity)
+  riskSeverityAtLeast?: RiskSeverity;
+
+  @Field(() => RiskFlagCode, { nullable: true, description: 'Only clients with this risk flag.' })
+  @IsOptional()
+  @IsEnum(RiskFlagCode)
+  riskFlag?: RiskFlagCode;
 }

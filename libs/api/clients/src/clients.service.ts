@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import { StaffRole } from '@carecircle/shared/domain';
 import { ApiError, type StaffPrincipal } from '@carecircle/api/platform';
 import { ClientAccessPolicy } from './client-access.policy';
 import { dualDiagnosisSql } from './dual-diagnosis.sql';
+import { CLIENT_RISK_FILTER, type ClientRiskFilter } from './client-risk-filter';
 import type { ClientEntity } from './client.entity';
 import type { ClientFilterInput } from './client-filter.input';
 
@@ -13,6 +14,7 @@ export class ClientsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
+    @Optional() @Inject(CLIENT_RISK_FILTER) private readonly riskFilter?: ClientRiskFilter,
   ) {}
 
   async list(
@@ -43,6 +45,18 @@ export class ClientsService {
         throw ApiError.forbidden('Peer support workers cannot filter clients by diagnosis.');
       }
       qb.andWhere(filter.dualDiagnosis ? dualDiagnosisSql('client') : `NOT ${dualDiagnosisSql('client')}`);
+    }
+    if (filter.riskSeverityAtLeast || filter.riskFlag) {
+      if (!this.riskFilter) throw new Error('Risk filtering needs the metrics module, which provides CLIENT_RISK_FILTER');
+      // Flags are computed by rules, not stored: narrow the matching clients first, then page.
+      const candidates: Array<{ id: string }> = await qb.clone().select('client.id', 'id').getRawMany();
+      const flagged = await this.riskFilter.matching(
+        candidates.map((c) => c.id),
+        { atLeast: filter.riskSeverityAtLeast ?? null, code: filter.riskFlag ?? null },
+        principal.role,
+      );
+      if (flagged.size === 0) return { items: [], total: 0 };
+      qb.andWhere('client.id IN (:...riskFlagged)', { riskFlagged: [...flagged] });
     }
     const [items, total] = await qb
       .orderBy('client.last_name', 'ASC')

@@ -17,3 +17,4 @@ export * from './client-filter.input';
 export * from './dual-diagnosis.sql';
 export * from './iso-date.validator';
 export * from './stale-write';
+export * from './client-risk-filter';

@@ -264,3 +264,55 @@ describe('statement count of the caseload page', () => {
     expect(hundred).toBe(11);
   });
 });
+
+describe('filtering clients by risk flag', () => {
+  let t: TestApp;
+  let token: string;
+  let flaggedId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const f = new Factory(t.dataSource);
+    const { organization, program } = await f.organization();
+    const counselor = await f.staff(organization.id, StaffRole.COUNSELOR);
+    const quiet = await f.client(organization.id, program.id, { admissionDate: daysAgo(2), lastName: 'Quiet' });
+    const flagged = await f.client(organization.id, program.id, { admissionDate: daysAgo(30), lastName: 'Flagged' });
+    flaggedId = flagged.id;
+    for (const c of [quiet, flagged]) {
+      await f.assign(c, counselor, CareTeamRole.COUNSELOR);
+      await t.dataSource.query(
+        `INSERT INTO support_network_member (organization_id, client_id, name, relationship, stance, version) VALUES ($1, $2, 'Helper', 'FRIEND', 'SUPPORTIVE', 1)`,
+        [organization.id, c.id],
+      );
+    }
+    await t.dataSource.query(
+      `INSERT INTO check_in (organization_id, client_id, occurred_at, channel, craving, mood, used_substances)
+       VALUES ($1, $2, $3, 'PHONE', 8, 2, true), ($1, $2, $4, 'PHONE', 9, 2, false)`,
+      [organization.id, flagged.id, `${daysAgo(2)}T10:00:00Z`, `${daysAgo(1)}T10:00:00Z`],
+    );
+    await t.dataSource.query(
+      `INSERT INTO check_in (organization_id, client_id, occurred_at, channel, craving, mood, used_substances) VALUES ($1, $2, $3, 'PHONE', 1, 4, false)`,
+      [organization.id, quiet.id, `${daysAgo(1)}T10:00:00Z`],
+    );
+    token = await loginAs((q, v) => t.gql(q, v), counselor.email);
+  });
+  afterAll(() => t.close());
+
+  const ids = async (filter: Record<string, unknown>) => {
+    const res = await t.gql<{ clients: { total: number; items: Array<{ id: string }> } }>(
+      `query($filter: ClientFilterInput) { clients(filter: $filter) { total items { id } } }`,
+      { filter },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.clients.items.map((c) => c.id);
+  };
+
+  it('returns only clients whose flags meet the severity or code asked for', async () => {
+    expect(await ids({ riskSeverityAtLeast: 'WARNING' })).toEqual([flaggedId]);
+    expect(await ids({ riskFlag: 'HIGH_CRAVING' })).toEqual([flaggedId]);
+    expect(await ids({ riskFlag: 'RECENT_USE', search: 'Quiet' })).toEqual([]);
+    expect(await ids({ riskSeverityAtLeast: 'URGENT' })).toEqual([]);
+    expect((await ids({})).length).toBe(2);
+  });
+});

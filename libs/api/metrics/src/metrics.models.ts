@@ -1,11 +1,10 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
 import { ClientModel } from '@carecircle/api/clients';
 import { MetricDimension } from './metric-dimension';
 
-registerEnumType(RiskSeverity, { name: 'RiskSeverity' });
-registerEnumType(RiskFlagCode, { name: 'RiskFlagCode' });
+// RiskSeverity and RiskFlagCode are registered with the clients filter that also uses them.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

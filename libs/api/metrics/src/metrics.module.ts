@@ -5,11 +5,11 @@ import { CaseloadSummaryService } from './caseload-summary.service';
 import { CheckInTrendsService } from './check-in-trends.service';
 import { metricsResolvers } from './metrics-resolvers';
 import { RetentionService } from './retention.service';
-import { RiskFlagsService } from './risk-flags.service';
+import { ClientRiskFilterModule } from './client-risk-filter.provider';
 
 @Module({
-  imports: [AuditModule, ClientsModule],
-  providers: [RiskFlagsService, RetentionService, CheckInTrendsService, CaseloadSummaryService, ...metricsResolvers],
-  exports: [RiskFlagsService],
+  imports: [AuditModule, ClientsModule, ClientRiskFilterModule],
+  providers: [RetentionService, CheckInTrendsService, CaseloadSummaryService, ...metricsResolvers],
+  exports: [ClientRiskFilterModule],
 })
 export class MetricsModule {}

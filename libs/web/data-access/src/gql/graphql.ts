@@ -14,6 +14,10 @@ export type ClientFilterInput = {
   dualDiagnosis?: boolean | null | undefined;
   levelOfCare?: LevelOfCare | null | undefined;
   programId?: string | number | null | undefined;
+  /** Only clients with this risk flag. */
+  riskFlag?: RiskFlagCode | null | undefined;
+  /** Only clients with a risk flag at least this severe. */
+  riskSeverityAtLeast?: RiskSeverity | null | undefined;
   /** Matches first, last or preferred name. */
   search?: string | null | undefined;
   /** Defaults to every status. */
@@ -41,6 +45,20 @@ export type LoginInput = {
   email: string;
   password: string;
 };
+
+export type RiskFlagCode =
+  | 'CARE_PLAN_REVIEW_OVERDUE'
+  | 'HIGH_CRAVING'
+  | 'NO_RECENT_CHECK_IN'
+  | 'NO_RECENT_PEER_CONTACT'
+  | 'NO_SUPPORTIVE_NETWORK_MEMBER'
+  | 'RECENT_USE'
+  | 'SELF_HARM_RISK';
+
+export type RiskSeverity =
+  | 'INFO'
+  | 'URGENT'
+  | 'WARNING';
 
 export type StaffRole =
   | 'ADMIN'
