@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ClientStatus, LevelOfCare, RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ClientStatus, LevelOfCare, Modality, RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
 
 registerEnumType(RiskSeverity, { name: 'RiskSeverity' });
 registerEnumType(RiskFlagCode, { name: 'RiskFlagCode' });
@@ -47,4 +47,24 @@ export class ClientFilterInput {
   @IsOptional()
   @IsEnum(RiskFlagCode)
   riskFlag?: RiskFlagCode;
+
+  @Field(() => ID, { nullable: true, description: "Only clients on this counselor's current caseload (supervisors: click-through from a counselor row)." })
+  @IsOptional()
+  @IsUUID('all', { message: 'counselorId must be a staff id' })
+  counselorId?: string;
+
+  @Field(() => Modality, { nullable: true, description: 'Only clients whose signed care plan has an intervention in this modality.' })
+  @IsOptional()
+  @IsEnum(Modality)
+  modality?: Modality;
+
+  @Field({ nullable: true, description: 'Admitted on or after this day, YYYY-MM-DD (cohort click-through).' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'admittedFrom must be a date like 2026-01-31' })
+  admittedFrom?: string;
+
+  @Field({ nullable: true, description: 'Admitted on or before this day, YYYY-MM-DD.' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'admittedTo must be a date like 2026-01-31' })
+  admittedTo?: string;
 }

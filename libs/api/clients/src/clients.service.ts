@@ -46,6 +46,24 @@ export class ClientsService {
       }
       qb.andWhere(filter.dualDiagnosis ? dualDiagnosisSql('client') : `NOT ${dualDiagnosisSql('client')}`);
     }
+    if (filter.counselorId) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM care_team_assignment f_cta WHERE f_cta.client_id = client.id AND f_cta.role = 'COUNSELOR'
+           AND f_cta.staff_user_id = :filterCounselor AND f_cta.started_on <= CURRENT_DATE AND (f_cta.ended_on IS NULL OR f_cta.ended_on > CURRENT_DATE))`,
+        { filterCounselor: filter.counselorId },
+      );
+    }
+    if (filter.modality) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM care_plan f_cp,
+                   jsonb_array_elements(f_cp.content->'problems') f_pr, jsonb_array_elements(f_pr->'goals') f_go,
+                   jsonb_array_elements(f_go->'objectives') f_ob, jsonb_array_elements(f_ob->'interventions') f_iv
+                 WHERE f_cp.client_id = client.id AND f_cp.status IN ('ACTIVE', 'SUPERSEDED') AND f_iv->>'modality' = :filterModality)`,
+        { filterModality: filter.modality },
+      );
+    }
+    if (filter.admittedFrom) qb.andWhere('client.admission_date >= :admittedFrom', { admittedFrom: filter.admittedFrom });
+    if (filter.admittedTo) qb.andWhere('client.admission_date <= :admittedTo', { admittedTo: filter.admittedTo });
     if (filter.riskSeverityAtLeast || filter.riskFlag) {
       if (!this.riskFilter) throw new Error('Risk filtering needs the metrics module, which provides CLIENT_RISK_FILTER');
       // Flags are computed by rules, not stored: narrow the matching clients first, then page.

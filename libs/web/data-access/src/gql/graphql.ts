@@ -10,9 +10,17 @@ export type CareTeamRole =
   | 'PEER_SUPPORT';
 
 export type ClientFilterInput = {
+  /** Admitted on or after this day, YYYY-MM-DD (cohort click-through). */
+  admittedFrom?: string | null | undefined;
+  /** Admitted on or before this day, YYYY-MM-DD. */
+  admittedTo?: string | null | undefined;
+  /** Only clients on this counselor's current caseload (supervisors: click-through from a counselor row). */
+  counselorId?: string | number | null | undefined;
   /** true: only clients with a dual diagnosis (active SUD other than nicotine and an active mental-health diagnosis); false: only those without. Not available to peer support workers, since it reveals diagnoses. */
   dualDiagnosis?: boolean | null | undefined;
   levelOfCare?: LevelOfCare | null | undefined;
+  /** Only clients whose signed care plan has an intervention in this modality. */
+  modality?: Modality | null | undefined;
   programId?: string | number | null | undefined;
   /** Only clients with this risk flag. */
   riskFlag?: RiskFlagCode | null | undefined;
@@ -45,6 +53,20 @@ export type LoginInput = {
   email: string;
   password: string;
 };
+
+/** Therapy modality an intervention is delivered in. */
+export type Modality =
+  | 'CBT'
+  | 'CONTINGENCY_MANAGEMENT'
+  | 'DBT'
+  | 'FAMILY_THERAPY'
+  | 'MEDICATION_FOR_ADDICTION_TREATMENT'
+  | 'MI'
+  | 'OTHER'
+  | 'PEER_RECOVERY_SUPPORT'
+  | 'RELAPSE_PREVENTION'
+  | 'TRAUMA_INFORMED'
+  | 'TWELVE_STEP_FACILITATION';
 
 export type RiskFlagCode =
   | 'CARE_PLAN_REVIEW_OVERDUE'
