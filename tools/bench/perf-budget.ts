@@ -1,0 +1,78 @@
+/**
+ * Performance budget (a measurement, not a test): builds the web app, prints the initial
+ * JavaScript gzipped (budget 250 KB), then starts the app with the demo data and measures how long
+ * the counselor's caseload takes to become usable in headless Chromium (budget 1 s).
+ *
+ *   npm run perf
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ROOT, startDemoServer } from './demo-server';
+
+const JS_BUDGET_KB = 250;
+const USABLE_BUDGET_MS = 1000;
+const DIST = path.join(ROOT, 'apps/web/dist');
+
+function initialJavaScriptKb(): { kb: number; files: Array<{ file: string; kb: number }> } {
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  // What the browser fetches before first render: the entry script and every modulepreload.
+  const refs = [...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const files = [...new Set(refs)].map((ref) => {
+    const gz = gzipSync(readFileSync(path.join(DIST, ref.replace(/^\//, ''))), { level: 9 }).length;
+    return { file: ref, kb: gz / 1024 };
+  });
+  return { kb: files.reduce((sum, f) => sum + f.kb, 0), files };
+}
+
+async function main(): Promise<void> {
+  console.log('Building the web app…');
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const js = initialJavaScriptKb();
+  for (const f of js.files) console.log(`  ${f.file.padEnd(48)} ${f.kb.toFixed(1)} KB gz`);
+  console.log(`initial JavaScript: ${js.kb.toFixed(1)} KB gzipped (budget ${JS_BUDGET_KB} KB) ${js.kb <= JS_BUDGET_KB ? 'OK' : 'OVER BUDGET'}`);
+
+  console.log('Starting the app with the demo data…');
+  const server = await startDemoServer();
+  console.log(`start-up to healthy (embedded PostgreSQL, migrations, seed): ${(server.startupMs / 1000).toFixed(1)} s`);
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'carecircle-perf-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Email').fill('counselor.avery@harborlight.example');
+    await page.getByLabel('Password').fill('CareCircle-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('table tbody tr').first().waitFor();
+    const samples: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      // A cold page load of the caseload with the session in place: navigation start → first row visible.
+      const started = Date.now();
+      await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+      await page.locator('table tbody tr a, table tbody tr').first().waitFor({ state: 'visible' });
+      samples.push(Date.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+    const median = samples[Math.floor(samples.length / 2)]!;
+    console.log(`caseload usable (navigation → first client row), 5 loads: ${samples.join(', ')} ms; median ${median} ms (budget ${USABLE_BUDGET_MS} ms) ${median <= USABLE_BUDGET_MS ? 'OK' : 'OVER BUDGET'}`);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
