@@ -26,4 +26,13 @@ describe('the API as deployed', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', api: 'up', database: 'up' });
   });
+
+  it('refuses operations nested deeper than the limit before running them', async () => {
+    // CarePlan.client and Client.currentCarePlan let a query nest without end; the limit stops it.
+    const nest = (depth: number): string => (depth === 0 ? 'id' : `currentCarePlan { client { ${nest(depth - 1)} } }`);
+    const deep = await t.gql(`{ clients { items { ${nest(5)} } } }`);
+    expect(deep.errors?.[0]?.message).toMatch(/exceeds maximum operation depth of 10/);
+    const shallow = await t.gql(`{ clients { items { ${nest(1)} } } }`);
+    expect(shallow.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
 });

@@ -22,7 +22,7 @@ import { MilestonesModule } from '@carecircle/api/milestones';
 import { entities } from './entities';
 import { HealthController } from './health.controller';
 
-export const MAX_QUERY_DEPTH = 8;
+export const MAX_QUERY_DEPTH = 10;
 
 @Module({})
 export class AppModule {
