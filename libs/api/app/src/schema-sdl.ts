@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { AuthResolver } from '@carecircle/api/auth';
-import { ClientsResolver } from '@carecircle/api/clients';
+import { ClientsResolver, ProgramsResolver } from '@carecircle/api/clients';
 import { ClientCareTeamResolver } from '@carecircle/api/care-team';
 import { carePlanResolvers } from '@carecircle/api/care-plans';
 import { diagnosisResolvers } from '@carecircle/api/diagnoses';
@@ -23,6 +23,7 @@ import { milestoneResolvers } from '@carecircle/api/milestones';
 export const resolverClasses: Type<unknown>[] = [
   AuthResolver,
   ClientsResolver,
+  ProgramsResolver,
   ClientCareTeamResolver,
   ...carePlanResolvers,
   ...diagnosisResolvers,

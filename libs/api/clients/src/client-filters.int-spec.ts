@@ -55,3 +55,20 @@ describe('click-through filters on clients', () => {
     expect(codeOf(await t.gql(CLIENTS, { filter: { admittedFrom: 'March' } }, token))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('programs for pickers', () => {
+  it("lists the caller's organization's programs only", async () => {
+    const t = await createTestApp();
+    try {
+      const f = new Factory(t.dataSource);
+      const mine = await f.organization();
+      await f.organization();
+      const counselor = await f.staff(mine.organization.id, StaffRole.COUNSELOR);
+      const token = await loginAs((q, v) => t.gql(q, v), counselor.email);
+      const res = await t.gql<{ programs: Array<{ id: string; name: string }> }>('{ programs { id name } }', {}, token);
+      expect(res.data?.programs).toEqual([{ id: mine.program.id, name: 'Intensive Outpatient' }]);
+    } finally {
+      await t.close();
+    }
+  });
+});

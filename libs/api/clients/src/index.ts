@@ -18,3 +18,4 @@ export * from './dual-diagnosis.sql';
 export * from './iso-date.validator';
 export * from './stale-write';
 export * from './client-risk-filter';
+export * from './programs.resolver';
