@@ -31,6 +31,26 @@ describe('a counselor signs in, sees their caseload and signs out', () => {
     expect(await blockingA11yViolations(page)).toEqual([]);
     await screenshot(page, 'counselor-caseload');
 
+    // A risk flag says its severity in words, and its reason is reachable from the keyboard.
+    const flag = page.locator('table button.cc-flag').first();
+    await flag.waitFor();
+    expect(await flag.textContent()).toMatch(/^(!!|!|i)?(Urgent|Warning|Info): \S/);
+    await page.getByRole('searchbox', { name: 'Search clients' }).focus();
+    let focusedFlag = false;
+    for (let i = 0; i < 60 && !focusedFlag; i++) {
+      await page.keyboard.press('Tab');
+      focusedFlag = await page.evaluate(() => document.activeElement?.classList.contains('cc-flag') ?? false);
+    }
+    expect(focusedFlag).toBe(true);
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    const reason = (await tooltip.textContent())?.trim() ?? '';
+    expect(reason.length).toBeGreaterThan(5);
+    const describedBy = await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby') ?? '');
+    expect(describedBy).toContain(await tooltip.getAttribute('id'));
+    expect(await blockingA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'counselor-caseload-flag-reason');
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to CareCircle' }).waitFor();
     await expectText(page.locator('body'), /You have signed out/);

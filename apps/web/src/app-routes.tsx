@@ -6,12 +6,73 @@ import { Navigate, Route, Routes } from 'react-router';
 
 // Feature pages load on demand so the first paint only carries the shell and sign-in.
 const CaseloadPage = lazy(() => import('@carecircle/web/caseload').then((m) => ({ default: m.CaseloadPage })));
+const PeerTodayPage = lazy(() => import('@carecircle/web/peer-log').then((m) => ({ default: m.TodayPage })));
+const LogContactPage = lazy(() => import('@carecircle/web/peer-log').then((m) => ({ default: m.LogContactPage })));
+const ClientRecordPage = lazy(() =>
+  import('@carecircle/web/client-record').then((m) => ({ default: m.ClientRecordPage })),
+);
+const DashboardPage = lazy(() => import('@carecircle/web/dashboards').then((m) => ({ default: m.DashboardPage })));
+const CarePlanPage = lazy(() => import('@carecircle/web/care-plan-editor').then((m) => ({ default: m.CarePlanPage })));
+const SignOffQueuePage = lazy(() =>
+  import('@carecircle/web/care-plan-editor').then((m) => ({ default: m.SignOffQueuePage })),
+);
 
-/** "/": clinical staff see their clients; administrators never see client records. */
+/** "/clients/:clientId": counselors, supervisors and peer workers; administrators have no clinical read. */
+function ClientRecordRoute() {
+  const session = useSession();
+  if (!session) return null;
+  return session.me.role === 'ADMIN' ? <Navigate to="/" replace /> : <ClientRecordPage />;
+}
+
+/**
+ * "/": counselors and supervisors see their clients, peer support workers their day ("Today");
+ * administrators never see client records.
+ */
 function HomePage() {
   const session = useSession();
   if (!session) return null;
-  return session.me.role === 'ADMIN' ? <AdminHomePage /> : <CaseloadPage role={session.me.role} />;
+  if (session.me.role === 'ADMIN') return <AdminHomePage />;
+  if (session.me.role === 'PEER_SUPPORT') return <PeerTodayPage />;
+  return <CaseloadPage role={session.me.role} />;
+}
+
+/** "/caseload": the client list (a peer support worker's "My clients"); administrators go home. */
+function CaseloadRoute() {
+  const session = useSession();
+  if (!session) return null;
+  if (session.me.role === 'ADMIN') return <Navigate to="/" replace />;
+  return <CaseloadPage role={session.me.role} />;
+}
+
+/** "/dashboard": supervisors (their team) and counselors (their caseload); others go home. */
+function DashboardRoute() {
+  const session = useSession();
+  if (!session) return null;
+  const { role } = session.me;
+  if (role !== 'SUPERVISOR' && role !== 'COUNSELOR') return <Navigate to="/" replace />;
+  return <DashboardPage role={role} />;
+}
+
+/** "/log-contact": peer support workers only. */
+function LogContactRoute() {
+  const session = useSession();
+  if (!session) return null;
+  if (session.me.role !== 'PEER_SUPPORT') return <Navigate to="/" replace />;
+  return <LogContactPage />;
+}
+
+/** "/clients/:clientId/care-plan": counselors and supervisors edit; peer workers get the read-only (partial) view. */
+function CarePlanRoute() {
+  const session = useSession();
+  if (!session) return null;
+  return session.me.role === 'ADMIN' ? <Navigate to="/" replace /> : <CarePlanPage />;
+}
+
+/** "/sign-off" and "/sign-off/:planId": clinical supervisors only. */
+function SignOffRoute() {
+  const session = useSession();
+  if (!session) return null;
+  return session.me.role === 'SUPERVISOR' ? <SignOffQueuePage /> : <Navigate to="/" replace />;
 }
 
 export function AppRoutes() {
@@ -26,6 +87,12 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route path="caseload" element={<CaseloadRoute />} />
+        <Route path="log-contact" element={<LogContactRoute />} />
+        <Route path="clients/:clientId" element={<ClientRecordRoute />} />
+        <Route path="clients/:clientId/care-plan" element={<CarePlanRoute />} />
+        <Route path="sign-off/:planId?" element={<SignOffRoute />} />
+        <Route path="dashboard" element={<DashboardRoute />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -146,7 +146,7 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
       members.push(
         manager.create(SupportNetworkMemberEntity, {
           ...base,
-          name: `${faker.person.firstName()} (${role.label})`,
+          name: `${faker.person.firstName()} ${faker.person.lastName()}`,
           relationship: role.relationship,
           stance,
           phone: `555-01${String(random.int(0, 99)).padStart(2, '0')}`,

@@ -1,7 +1,11 @@
 import { graphql } from '@carecircle/web/data-access';
 
+/**
+ * The caseload rows. `withDiagnoses` is false for peer support workers: the API refuses them the
+ * dual-diagnosis flag (it reveals diagnoses), so the field is not even asked for.
+ */
 export const caseloadClientsQuery = graphql(`
-  query CaseloadClients($filter: ClientFilterInput, $offset: Int!, $limit: Int!) {
+  query CaseloadClients($filter: ClientFilterInput, $offset: Int!, $limit: Int!, $withDiagnoses: Boolean!) {
     clients(filter: $filter, offset: $offset, limit: $limit) {
       total
       offset
@@ -18,6 +22,25 @@ export const caseloadClientsQuery = graphql(`
         recoveryStartDate
         daysInTreatment
         daysSinceRecoveryStart
+        lastCheckInAt
+        carePlanStatus
+        currentCarePlan {
+          id
+          isOverdue
+        }
+        nextMilestone {
+          code
+          label
+          date
+          daysUntil
+        }
+        dualDiagnosis @include(if: $withDiagnoses)
+        highestRiskSeverity
+        riskFlags {
+          code
+          severity
+          reason
+        }
         program {
           id
           name
@@ -30,6 +53,16 @@ export const caseloadClientsQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** The organization's programs, for the Program filter and for links that name a program. */
+export const caseloadProgramsQuery = graphql(`
+  query CaseloadPrograms {
+    programs {
+      id
+      name
     }
   }
 `);

@@ -7,8 +7,19 @@ export interface NavigationLink {
 
 /** What each role sees in the main navigation. Clinical roles land on their client list. */
 export const NAVIGATION_BY_ROLE: Record<StaffRole, readonly NavigationLink[]> = {
-  COUNSELOR: [{ to: '/', label: 'My caseload' }],
-  SUPERVISOR: [{ to: '/', label: 'Team caseload' }],
-  PEER_SUPPORT: [{ to: '/', label: 'My clients' }],
+  COUNSELOR: [
+    { to: '/', label: 'My caseload' },
+    { to: '/dashboard', label: 'My dashboard' },
+  ],
+  SUPERVISOR: [
+    { to: '/', label: 'Team caseload' },
+    { to: '/dashboard', label: 'Team dashboard' },
+    { to: '/sign-off', label: 'Sign-off queue' },
+  ],
+  PEER_SUPPORT: [
+    { to: '/', label: 'Today' },
+    { to: '/caseload', label: 'My clients' },
+    { to: '/log-contact', label: 'Log a contact' },
+  ],
   ADMIN: [{ to: '/', label: 'Administration' }],
 };

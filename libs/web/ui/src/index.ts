@@ -17,3 +17,7 @@ export type { StatusBadgeProps, StatusTone } from './status-badge';
 export { TextField } from './text-field';
 export type { TextFieldProps } from './text-field';
 export { VisuallyHidden } from './visually-hidden';
+export { SelectField } from './select-field';
+export type { SelectFieldProps, SelectOption } from './select-field';
+export { TextAreaField } from './text-area-field';
+export type { TextAreaFieldProps } from './text-area-field';

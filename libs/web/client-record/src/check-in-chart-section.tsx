@@ -1,0 +1,229 @@
+import { useQuery } from '@apollo/client/react';
+import { ChartFrame, chartTheme, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
+import { errorMessage, type ClientCheckInsQuery } from '@carecircle/web/data-access';
+import { ErrorState, Skeleton } from '@carecircle/web/ui';
+import { useMemo } from 'react';
+import { CartesianGrid, ComposedChart, Label, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { clientCheckInsQuery } from './check-ins.query';
+import { checkInPoints, checkInSummary, dayTicks, type CheckInPoint } from './check-in-trend';
+import { formatShortDate, lastDaysRange } from './dates';
+import { RecordSection } from './record-section';
+import { SeriesLegend } from './series-legend';
+
+const CSV_COLUMNS: readonly CsvColumn<CheckInPoint>[] = [
+  { header: 'Date and time', value: (p) => new Date(p.time).toISOString() },
+  { header: 'Craving (0-10)', value: (p) => p.craving },
+  { header: 'Mood (1-5)', value: (p) => p.mood },
+  { header: 'Use reported', value: (p) => (p.usedSubstances ? 'yes' : 'no') },
+];
+
+const dateTime = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+const SCHEDULE_LABELS: Record<ClientCheckInsQuery['checkInCompletion']['schedule'], string> = {
+  DAILY: 'Daily',
+  SEVERAL_PER_WEEK: 'Several times a week',
+  WEEKLY: 'Weekly',
+};
+
+/** Completion against the client's schedule, as a few labelled numbers. */
+function CompletionStats({ completion }: { completion: ClientCheckInsQuery['checkInCompletion'] }) {
+  return (
+    <dl className="cc-record__completion" aria-label="Check-in completion">
+      <div>
+        <dt>Completion, last {completion.days} days</dt>
+        <dd>{completion.rate === null ? 'Nothing expected' : `${Math.round(completion.rate * 100)}%`}</dd>
+      </div>
+      <div>
+        <dt>Received</dt>
+        <dd>
+          {completion.received} of {Math.round(completion.expected)} expected
+        </dd>
+      </div>
+      <div>
+        <dt>Schedule</dt>
+        <dd>{SCHEDULE_LABELS[completion.schedule]}</dd>
+      </div>
+    </dl>
+  );
+}
+
+export interface CheckInChartSectionProps {
+  clientId: string;
+  clientName: string;
+  today: Date;
+}
+
+/** Craving and mood over the last 90 days, with days of reported use marked. */
+export function CheckInChartSection({ clientId, clientName, today }: CheckInChartSectionProps) {
+  const range = useMemo(() => lastDaysRange(today, 90), [today]);
+  const { data, loading, error, refetch } = useQuery(clientCheckInsQuery, {
+    variables: { clientId, ...range },
+    notifyOnNetworkStatusChange: true,
+  });
+
+  let content;
+  if (error && !data) {
+    content = (
+      <ErrorState
+        headingLevel={3}
+        title="Check-ins could not be loaded"
+        message={errorMessage(error)}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
+  } else if (!data) {
+    content = <Skeleton label="Loading check-ins…" rows={4} />;
+  } else {
+    const points = checkInPoints(data.checkIns);
+    const usePoints = points.filter((p) => p.useMarker !== null);
+    const from = new Date(`${range.from}T00:00:00`).getTime();
+    const to = new Date(`${range.to}T23:59:59`).getTime();
+    const craving = seriesColor(0);
+    const mood = seriesColor(1);
+    const useColor = seriesColor(6);
+    content = (
+      <>
+        <CompletionStats completion={data.checkInCompletion} />
+        <ChartFrame
+          title="Craving and mood, last 90 days"
+          summary={checkInSummary(points, data.checkInCompletion, today)}
+          csv={{
+            filename: `check-ins-${clientName}-${range.from}-to-${range.to}`,
+            columns: CSV_COLUMNS,
+            rows: points,
+          }}
+          isEmpty={points.length === 0}
+          emptyMessage={`No check-ins from ${clientName} in the last 90 days. Check-ins logged by the client or staff will appear here.`}
+          height={320}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <ComposedChart margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
+              <CartesianGrid stroke={chartTheme.grid()} strokeDasharray="3 3" />
+              <XAxis
+                dataKey="time"
+                type="number"
+                scale="time"
+                domain={[from, to]}
+                ticks={dayTicks(range.from, range.to, 14)}
+                tickFormatter={(t: number) => formatShortDate(t)}
+                stroke={chartTheme.axis()}
+                fontSize={12}
+                height={48}
+              >
+                <Label value="Date" position="insideBottom" offset={0} fill={chartTheme.axis()} fontSize={12} />
+              </XAxis>
+              <YAxis
+                yAxisId="craving"
+                domain={[0, 10]}
+                ticks={[0, 2, 4, 6, 8, 10]}
+                stroke={chartTheme.axis()}
+                fontSize={12}
+                width={56}
+              >
+                <Label
+                  value="Craving (0–10)"
+                  angle={-90}
+                  position="insideLeft"
+                  offset={14}
+                  style={{ textAnchor: 'middle' }}
+                  fill={chartTheme.axis()}
+                  fontSize={12}
+                />
+              </YAxis>
+              <YAxis
+                yAxisId="mood"
+                orientation="right"
+                domain={[1, 5]}
+                ticks={[1, 2, 3, 4, 5]}
+                stroke={chartTheme.axis()}
+                fontSize={12}
+                width={56}
+              >
+                <Label
+                  value="Mood (1–5)"
+                  angle={90}
+                  position="insideRight"
+                  offset={14}
+                  style={{ textAnchor: 'middle' }}
+                  fill={chartTheme.axis()}
+                  fontSize={12}
+                />
+              </YAxis>
+              <Tooltip
+                labelFormatter={(t) => dateTime.format(new Date(Number(t)))}
+                formatter={(value, name) => [String(value), String(name)]}
+              />
+              <Legend
+                verticalAlign="top"
+                content={() => (
+                  <SeriesLegend
+                    items={[
+                      {
+                        label: 'Craving (0–10, left axis)',
+                        color: craving,
+                        dash: seriesDash(0),
+                      },
+                      {
+                        label: 'Mood (1–5, right axis)',
+                        color: mood,
+                        dash: seriesDash(1),
+                      },
+                      {
+                        label: 'Use reported',
+                        color: useColor,
+                        marker: 'triangle',
+                      },
+                    ]}
+                  />
+                )}
+              />
+              <Line
+                yAxisId="craving"
+                data={points}
+                dataKey="craving"
+                name="Craving"
+                stroke={craving}
+                strokeWidth={2.5}
+                strokeDasharray={seriesDash(0)}
+                dot={{ r: 2.5, fill: craving }}
+                connectNulls
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="mood"
+                data={points}
+                dataKey="mood"
+                name="Mood"
+                stroke={mood}
+                strokeWidth={2.5}
+                strokeDasharray={seriesDash(1)}
+                dot={{ r: 2.5, fill: mood }}
+                connectNulls
+                isAnimationActive={false}
+              />
+              <Scatter
+                yAxisId="craving"
+                data={usePoints}
+                dataKey="useMarker"
+                name="Use reported"
+                fill={useColor}
+                shape="triangle"
+                legendType="triangle"
+                isAnimationActive={false}
+              />
+            </ComposedChart>
+          </ResponsiveContainer>
+        </ChartFrame>
+      </>
+    );
+  }
+
+  return (
+    <RecordSection id="check-ins" title="Check-ins">
+      <div aria-busy={loading}>{content}</div>
+    </RecordSection>
+  );
+}

@@ -1,0 +1,127 @@
+import { useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { errorMessage, useSession } from '@carecircle/web/data-access';
+import { EmptyState, ErrorState, Skeleton } from '@carecircle/web/ui';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { CarePlanSummary } from './care-plan-summary';
+import { CheckInChartSection } from './check-in-chart-section';
+import { ClientHeader, ClientOverview } from './client-overview';
+import { clientRecordQuery } from './client-record.query';
+import { ConsentsSection } from './consents-section';
+import { DiagnosesSection } from './diagnoses-section';
+import { FamilyEngagementSection } from './family-engagement-section';
+import { MeasuresSection } from './measures-section';
+import { PeerContactsSection } from './peer-contacts-section';
+import { SupportNetworkSection } from './support-network-section';
+import './client-record.css';
+
+function isNotFound(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some(
+      (e) =>
+        e.extensions?.['code'] === 'NOT_FOUND' ||
+        (e.extensions?.['code'] === 'BAD_USER_INPUT' && (e.path?.[0] ?? 'client') === 'client'),
+    )
+  );
+}
+
+function BackLink() {
+  return (
+    <Link className="cc-record__back" to="/">
+      <span aria-hidden="true">← </span>Back to caseload
+    </Link>
+  );
+}
+
+function RecordSkeleton() {
+  return (
+    <div className="cc-record__loading" aria-busy="true">
+      <div className="cc-record__skeleton-title" aria-hidden="true" />
+      <Skeleton label="Loading client record…" rows={6} />
+    </div>
+  );
+}
+
+export interface ClientRecordPageProps {
+  /** Injectable for tests; defaults to now. */
+  today?: Date;
+}
+
+/**
+ * One client's record: overview, care plan, diagnoses, support network, family engagement,
+ * consents, check-in and measure charts and the peer-contact timeline. What a peer support worker
+ * may not see is left out entirely, not shown as an empty box.
+ */
+export function ClientRecordPage({ today: fixedToday }: ClientRecordPageProps = {}) {
+  const { clientId = '' } = useParams();
+  const session = useSession();
+  const [today] = useState(() => fixedToday ?? new Date());
+  const isPeer = session?.me.role === 'PEER_SUPPORT';
+  const clinical = !isPeer;
+
+  const { data, loading, error, refetch } = useQuery(clientRecordQuery, {
+    variables: { id: clientId, clinical },
+    errorPolicy: 'all',
+    notifyOnNetworkStatusChange: true,
+  });
+  const client = data?.client;
+  const name = client ? `${client.firstName} ${client.lastName}` : null;
+  const shortName = client ? (client.preferredName ?? client.firstName) : '';
+
+  useEffect(() => {
+    if (!name) return;
+    const previous = document.title;
+    document.title = `${name} · CareCircle`;
+    return () => {
+      document.title = previous;
+    };
+  }, [name]);
+
+  let content;
+  if (!client && error && !loading) {
+    content = isNotFound(error) ? (
+      <EmptyState headingLevel={2} title="This client is not on your caseload or does not exist" action={<BackLink />}>
+        <p>
+          Check the link, or open the client from your caseload. If someone is missing, ask your clinical supervisor to check the
+          care-team assignment.
+        </p>
+      </EmptyState>
+    ) : (
+      <ErrorState
+        title="This client record could not be loaded"
+        message={errorMessage(error)}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
+  } else if (!client) {
+    content = <RecordSkeleton />;
+  } else {
+    content = (
+      <>
+        <ClientHeader client={client} />
+        <div className={clinical ? 'cc-record__grid cc-record__grid--clinical' : 'cc-record__grid'}>
+          <ClientOverview client={client} />
+          <CarePlanSummary client={client} isPeer={isPeer} />
+          {clinical && <DiagnosesSection client={client} />}
+          {clinical && <ConsentsSection client={client} today={today} />}
+          <SupportNetworkSection clientName={shortName} members={client.supportNetwork} />
+          <CheckInChartSection clientId={client.id} clientName={shortName} today={today} />
+          {clinical && <MeasuresSection clientId={client.id} clientName={shortName} />}
+          {clinical && <FamilyEngagementSection client={client} />}
+          <PeerContactsSection clientId={client.id} clientName={shortName} isPeer={isPeer} />
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div className="cc-record">
+      <nav aria-label="Breadcrumb" className="cc-record__crumbs">
+        <BackLink />
+      </nav>
+      {content}
+    </div>
+  );
+}

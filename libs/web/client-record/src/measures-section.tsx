@@ -1,0 +1,196 @@
+import { useQuery } from '@apollo/client/react';
+import { ChartFrame, chartTheme, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
+import { errorMessage, type MeasurePointFragment } from '@carecircle/web/data-access';
+import { ErrorState, Skeleton } from '@carecircle/web/ui';
+import {
+  CartesianGrid,
+  Label,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatIsoDate, formatMonthYear } from './dates';
+import {
+  measureBands,
+  measurePoints,
+  measureSummary,
+  bandTicks,
+  INSTRUMENTS,
+  type ChartedInstrument,
+  type MeasurePoint,
+} from './measure-bands';
+import { clientMeasuresQuery } from './measures.query';
+import { RecordSection } from './record-section';
+import { SeriesLegend } from './series-legend';
+
+const CSV_COLUMNS: readonly CsvColumn<MeasurePoint>[] = [
+  { header: 'Date', value: (p) => p.date },
+  { header: 'Total', value: (p) => p.total },
+  { header: 'Band', value: (p) => p.bandLabel },
+];
+
+const DAY = 86_400_000;
+
+function MeasureChart({
+  instrument,
+  history,
+  clientName,
+}: {
+  instrument: ChartedInstrument;
+  history: readonly MeasurePointFragment[];
+  clientName: string;
+}) {
+  const info = INSTRUMENTS[instrument];
+  const points = measurePoints(instrument, history);
+  const bands = measureBands(instrument);
+  const latest = points.at(-1);
+  const first = points[0]?.time ?? 0;
+  const last = latest?.time ?? 0;
+  const pad = Math.max(7 * DAY, (last - first) * 0.05);
+  const color = seriesColor(0);
+  const short = info.title.split(' ')[0] ?? info.title;
+  return (
+    <div className="cc-record__measure">
+      <p className="cc-record__latest">
+        {latest ? (
+          <>
+            <span className="cc-record__label">Latest {short}:</span> <strong>{latest.total}</strong>
+            {latest.bandLabel && <> — {latest.bandLabel}</>}{' '}
+            <span className="cc-record__muted">on {formatIsoDate(latest.date)}</span>
+          </>
+        ) : (
+          <span className="cc-record__muted">No {short} recorded yet.</span>
+        )}
+      </p>
+      <ChartFrame
+        title={`${info.title} over time`}
+        summary={measureSummary(instrument, points)}
+        csv={{
+          filename: `${short}-${clientName}`,
+          columns: CSV_COLUMNS,
+          rows: points,
+        }}
+        isEmpty={points.length === 0}
+        emptyMessage={`No ${short} administrations yet. Scores appear here once the counselor records one.`}
+        height={300}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={points} margin={{ top: 8, right: 12, bottom: 8, left: 0 }} accessibilityLayer={false}>
+            {bands.map((band) => (
+              <ReferenceArea
+                key={band.label}
+                y1={band.y1}
+                y2={band.y2}
+                fill={chartTheme.band[band.tone]()}
+                fillOpacity={1}
+                ifOverflow="hidden"
+                label={{
+                  value: band.label,
+                  position: 'insideTopLeft',
+                  fontSize: 11,
+                  fill: chartTheme.axis(),
+                }}
+              />
+            ))}
+            <CartesianGrid stroke={chartTheme.grid()} strokeDasharray="3 3" vertical={false} />
+            <XAxis
+              dataKey="time"
+              type="number"
+              scale="time"
+              domain={[first - pad, last + pad]}
+              tickFormatter={(t: number) => formatMonthYear(t)}
+              stroke={chartTheme.axis()}
+              fontSize={12}
+              height={48}
+              tickCount={5}
+            >
+              <Label value="Date administered" position="insideBottom" offset={0} fill={chartTheme.axis()} fontSize={12} />
+            </XAxis>
+            <YAxis
+              domain={[info.min, info.max]}
+              ticks={bandTicks(instrument)}
+              stroke={chartTheme.axis()}
+              fontSize={12}
+              width={56}
+              allowDecimals={false}
+            >
+              <Label
+                value={`Total score (${info.min}–${info.max})`}
+                angle={-90}
+                position="insideLeft"
+                offset={14}
+                style={{ textAnchor: 'middle' }}
+                fill={chartTheme.axis()}
+                fontSize={12}
+              />
+            </YAxis>
+            <Tooltip labelFormatter={(t) => formatIsoDate(new Date(Number(t)).toISOString().slice(0, 10))} />
+            <Legend
+              verticalAlign="top"
+              content={() => (
+                <SeriesLegend
+                  items={[
+                    { label: `${short} total`, color, dash: seriesDash(0) },
+                    ...bands.map((b) => ({
+                      label: b.label,
+                      color: chartTheme.band[b.tone](),
+                      swatch: true,
+                    })),
+                  ]}
+                />
+              )}
+            />
+            <Line
+              dataKey="total"
+              name={`${short} total`}
+              stroke={color}
+              strokeWidth={2.5}
+              strokeDasharray={seriesDash(0)}
+              dot={{ r: 4, fill: color }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+    </div>
+  );
+}
+
+/** PHQ-9, GAD-7 and BARC-10 over time with their published bands. Not rendered for peer workers. */
+export function MeasuresSection({ clientId, clientName }: { clientId: string; clientName: string }) {
+  const { data, loading, error, refetch } = useQuery(clientMeasuresQuery, {
+    variables: { clientId },
+    notifyOnNetworkStatusChange: true,
+  });
+  let content;
+  if (error && !data) {
+    content = (
+      <ErrorState
+        headingLevel={3}
+        title="Measures could not be loaded"
+        message={errorMessage(error)}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
+  } else if (!data) {
+    content = <Skeleton label="Loading measures…" rows={4} />;
+  } else {
+    content = (
+      <div className="cc-record__measures">
+        <MeasureChart instrument="PHQ_9" history={data.phq9} clientName={clientName} />
+        <MeasureChart instrument="GAD_7" history={data.gad7} clientName={clientName} />
+        <MeasureChart instrument="BARC_10" history={data.barc10} clientName={clientName} />
+      </div>
+    );
+  }
+  return (
+    <RecordSection id="measures" title="Measures">
+      <div aria-busy={loading}>{content}</div>
+    </RecordSection>
+  );
+}

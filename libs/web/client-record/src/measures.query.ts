@@ -1,0 +1,26 @@
+import { graphql } from '@carecircle/web/data-access';
+
+/** PHQ-9, GAD-7 and BARC-10 histories, oldest first. Not asked for peer support workers. */
+export const clientMeasuresQuery = graphql(`
+  query ClientMeasures($clientId: ID!) {
+    phq9: measureHistory(clientId: $clientId, instrument: PHQ_9) {
+      ...MeasurePoint
+    }
+    gad7: measureHistory(clientId: $clientId, instrument: GAD_7) {
+      ...MeasurePoint
+    }
+    barc10: measureHistory(clientId: $clientId, instrument: BARC_10) {
+      ...MeasurePoint
+    }
+  }
+
+  fragment MeasurePoint on MeasureAdministration {
+    id
+    instrument
+    administeredOn
+    total
+    band
+    bandLabel
+    alerts
+  }
+`);

@@ -1,0 +1,212 @@
+import { chartTheme, ChartFrame, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartLegend } from './chart-legend';
+import {
+  completionSummary,
+  cravingMoodSummary,
+  hasTrendData,
+  weekLabel,
+  type TrendPoint,
+} from './check-in-trends-shaping';
+import { formatDay } from './date-range';
+
+const EMPTY =
+  'No check-ins were expected in this range. Choose a longer range, or check that clients have a check-in schedule.';
+
+const csvColumns: readonly CsvColumn<TrendPoint>[] = [
+  { header: 'Week starting', value: (p) => p.weekStart },
+  { header: 'Clients in care', value: (p) => p.clientsInCare },
+  { header: 'Check-ins expected', value: (p) => p.expected },
+  { header: 'Check-ins received', value: (p) => p.received },
+  { header: 'Completion (%)', value: (p) => p.completionPct },
+  { header: 'Reporting use (%)', value: (p) => p.usePct },
+  { header: 'Attending meetings (%)', value: (p) => p.meetingsPct },
+  { header: 'Mean craving (0–10)', value: (p) => p.craving },
+  { header: 'Mean mood (1–5)', value: (p) => p.mood },
+];
+
+interface Series {
+  key: keyof TrendPoint;
+  label: string;
+  index: number;
+  axis?: 'left' | 'right';
+  unit: string;
+}
+
+function TrendLines({
+  points,
+  series,
+  children,
+}: {
+  points: TrendPoint[];
+  series: Series[];
+  children: React.ReactNode;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 300 }}>
+      <LineChart data={points} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+        <CartesianGrid stroke={chartTheme.grid()} strokeDasharray="3 3" />
+        <XAxis
+          dataKey="weekStart"
+          tickFormatter={(v: string) => weekLabel(v)}
+          stroke={chartTheme.axis()}
+          minTickGap={24}
+          label={{
+            value: 'Week starting',
+            position: 'insideBottom',
+            offset: -16,
+            fill: chartTheme.axis(),
+          }}
+        />
+        {children}
+        <Tooltip
+          labelFormatter={(v) => `Week starting ${formatDay(String(v))}`}
+          formatter={(value, name, item) => {
+            const s = series.find((x) => x.label === name);
+            return [`${String(value)}${s?.unit ?? ''}`, name ?? item.name];
+          }}
+        />
+        <Legend
+          verticalAlign="top"
+          content={() => (
+            <ChartLegend
+              items={series.map((s) => ({
+                key: s.key,
+                label: s.label,
+                color: seriesColor(s.index),
+                dash: seriesDash(s.index),
+              }))}
+            />
+          )}
+        />
+        {series.map((s) => (
+          <Line
+            key={s.key}
+            yAxisId={s.axis ?? 'left'}
+            dataKey={s.key}
+            name={s.label}
+            type="monotone"
+            stroke={seriesColor(s.index)}
+            strokeDasharray={seriesDash(s.index)}
+            strokeWidth={2.5}
+            dot={points.length <= 16 ? { r: 3 } : false}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** "Check-in completion and use": the weekly shares, on one 0–100 % axis. */
+export function CompletionChart({ points }: { points: TrendPoint[] }) {
+  const series: Series[] = [
+    {
+      key: 'completionPct',
+      label: 'Check-ins completed (%)',
+      index: 0,
+      unit: '%',
+    },
+    { key: 'usePct', label: 'Reporting use (%)', index: 1, unit: '%' },
+    {
+      key: 'meetingsPct',
+      label: 'Attending a meeting (%)',
+      index: 2,
+      unit: '%',
+    },
+  ];
+  return (
+    <ChartFrame
+      title="Check-in completion and use"
+      summary={completionSummary(points)}
+      csv={{
+        filename: 'check-in-completion-and-use',
+        columns: csvColumns,
+        rows: points,
+      }}
+      isEmpty={!hasTrendData(points)}
+      emptyMessage={EMPTY}
+      height={300}
+    >
+      <TrendLines points={points} series={series}>
+        <YAxis
+          yAxisId="left"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          unit="%"
+          stroke={chartTheme.axis()}
+          label={{
+            value: 'Share (%)',
+            angle: -90,
+            position: 'insideLeft',
+            offset: 4,
+            dy: 30,
+            fill: chartTheme.axis(),
+          }}
+        />
+      </TrendLines>
+    </ChartFrame>
+  );
+}
+
+/** "Craving and mood": mean craving (0–10) on the left axis, mean mood (1–5) on the right. */
+export function CravingMoodChart({ points }: { points: TrendPoint[] }) {
+  const series: Series[] = [
+    {
+      key: 'craving',
+      label: 'Mean craving (0–10, left axis)',
+      index: 1,
+      axis: 'left',
+      unit: ' / 10',
+    },
+    {
+      key: 'mood',
+      label: 'Mean mood (1–5, right axis)',
+      index: 3,
+      axis: 'right',
+      unit: ' / 5',
+    },
+  ];
+  return (
+    <ChartFrame
+      title="Craving and mood"
+      summary={cravingMoodSummary(points)}
+      csv={{ filename: 'craving-and-mood', columns: csvColumns, rows: points }}
+      isEmpty={!points.some((p) => p.craving !== null || p.mood !== null)}
+      emptyMessage="No check-ins with craving or mood were recorded in this range. Choose a longer range."
+      height={300}
+    >
+      <TrendLines points={points} series={series}>
+        <YAxis
+          yAxisId="left"
+          domain={[0, 10]}
+          ticks={[0, 2, 4, 6, 8, 10]}
+          stroke={chartTheme.axis()}
+          label={{
+            value: 'Craving (0–10)',
+            angle: -90,
+            position: 'insideLeft',
+            offset: 4,
+            dy: 45,
+            fill: chartTheme.axis(),
+          }}
+        />
+        <YAxis
+          yAxisId="right"
+          orientation="right"
+          domain={[1, 5]}
+          ticks={[1, 2, 3, 4, 5]}
+          stroke={chartTheme.axis()}
+          label={{
+            value: 'Mood (1–5)',
+            angle: 90,
+            position: 'insideRight',
+            offset: 4,
+            dy: -35,
+            fill: chartTheme.axis(),
+          }}
+        />
+      </TrendLines>
+    </ChartFrame>
+  );
+}

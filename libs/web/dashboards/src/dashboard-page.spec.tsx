@@ -1,0 +1,264 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { DashboardPage } from './dashboard-page';
+import {
+  dashboardCaseloadSummaryQuery,
+  dashboardCheckInTrendsQuery,
+  dashboardRetentionQuery,
+} from './dashboard.queries';
+
+const RANGE = { from: '2025-03-01', to: '2026-02-28' };
+
+const rate = (group: string, days: number, eligible: number, retained: number) => ({
+  __typename: 'RetentionRate',
+  group,
+  days,
+  eligible,
+  retained,
+  rate: eligible ? retained / eligible : null,
+});
+const step = (days: number, atRisk: number, events: number, censored: number, survival: number) => ({
+  __typename: 'SurvivalStep',
+  days,
+  atRisk,
+  events,
+  censored,
+  survival,
+});
+const curve = (group: string, steps: ReturnType<typeof step>[]) => ({
+  __typename: 'RetentionCurve',
+  group,
+  clients: steps[0]?.atRisk ?? 0,
+  steps,
+});
+
+function retentionMock(dimension: string, groups: string[]): MockLink.MockedResponse {
+  return {
+    request: {
+      query: dashboardRetentionQuery,
+      variables: { input: { ...RANGE, dimension } },
+    },
+    result: {
+      data: {
+        retention: {
+          __typename: 'RetentionReport',
+          dimension,
+          rates: groups.flatMap((g) => [
+            rate(g, 30, 36, 30),
+            rate(g, 60, 36, 26),
+            rate(g, 90, 36, 23),
+            rate(g, 180, 0, 0),
+          ]),
+          curves: groups.map((g, i) =>
+            curve(g, [step(10, 20 - i, 2, 0, 0.9), step(40, 15 - i, 1, 2, 0.84), step(120, 10 - i, 0, 10 - i, 0.84)]),
+          ),
+        },
+      },
+    },
+  };
+}
+
+const trendsMock: MockLink.MockedResponse = {
+  request: {
+    query: dashboardCheckInTrendsQuery,
+    variables: { input: { ...RANGE, dimension: 'ALL' } },
+  },
+  result: {
+    data: {
+      checkInTrends: [
+        {
+          __typename: 'CheckInTrend',
+          group: 'All clients',
+          weeks: ['2026-02-02', '2026-02-09'].map((weekStart, i) => ({
+            __typename: 'CheckInWeek',
+            weekStart,
+            clientsInCare: 20,
+            expected: 40,
+            received: 30 + i * 4,
+            completionRate: (30 + i * 4) / 40,
+            meanCraving: 5 - i,
+            meanMood: 3 + i * 0.5,
+            shareReportingUse: 0.1,
+            shareAttendingMeetings: 0.4,
+          })),
+        },
+      ],
+    },
+  },
+};
+
+const caseloadMock: MockLink.MockedResponse = {
+  request: { query: dashboardCaseloadSummaryQuery },
+  result: {
+    data: {
+      caseloadSummary: [
+        {
+          __typename: 'CounselorCaseload',
+          counselorId: 's-1',
+          counselorName: 'Avery Chen',
+          activeClients: 12,
+          urgentFlags: 2,
+          warningFlags: 5,
+          infoFlags: 3,
+          clientsWithUrgentFlags: 2,
+          plansOverdue: 1,
+          plansAwaitingSignOff: 2,
+          familyEngagedLast30Days: 6,
+          clientsWithPeerWorker: 5,
+          peerContactedLast14Days: 4,
+        },
+        {
+          __typename: 'CounselorCaseload',
+          counselorId: 's-2',
+          counselorName: 'Blake Osei',
+          activeClients: 8,
+          urgentFlags: 0,
+          warningFlags: 1,
+          infoFlags: 0,
+          clientsWithUrgentFlags: 0,
+          plansOverdue: 0,
+          plansAwaitingSignOff: 1,
+          familyEngagedLast30Days: 1,
+          clientsWithPeerWorker: 0,
+          peerContactedLast14Days: 0,
+        },
+      ],
+    },
+  },
+};
+
+function Where() {
+  const location = useLocation();
+  return <p data-testid="location">{location.pathname + location.search}</p>;
+}
+
+function renderPage(mocks: MockLink.MockedResponse[], url = `/dashboard?from=${RANGE.from}&to=${RANGE.to}`) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={[url]}>
+        <Routes>
+          <Route path="/dashboard" element={<DashboardPage role="SUPERVISOR" />} />
+          <Route path="/" element={<p>Caseload page</p>} />
+        </Routes>
+        <Where />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('DashboardPage', () => {
+  it('shows skeletons while loading, then every chart title, the retention tiles and the counselor table', async () => {
+    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock]);
+    expect(screen.getByRole('heading', { level: 1, name: 'Team dashboard' })).toBeInTheDocument();
+    expect(screen.getByText('Loading retention curves…')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Retention curves' })).toHaveAttribute('aria-busy', 'true');
+
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Retention at 30, 60, 90 and 180 days',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('90-day retention is 64% (23 of 36 clients).')).toBeInTheDocument();
+    expect(screen.getByText('64%')).toBeInTheDocument();
+    expect(screen.getByText('No one admitted in this range has reached 180 days yet')).toBeInTheDocument();
+
+    for (const title of [
+      'Retention curves',
+      'Check-in completion and use',
+      'Craving and mood',
+      'Caseload size and flags by counselor',
+    ]) {
+      expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('figure', { name: 'Retention curves' })).toHaveAccessibleDescription(
+      'Of 20 clients, an estimated 84% are still in treatment at 90 days.',
+    );
+
+    const atRisk = screen.getByRole('table', { name: /Numbers at risk/ });
+    expect(within(atRisk).getByRole('row', { name: /All clients 20 15 10 10 0/ })).toBeInTheDocument();
+
+    const table = screen.getByRole('table', { name: 'Caseload per counselor' });
+    const avery = within(table).getByRole('row', { name: /Avery Chen/ });
+    expect(within(avery).getByText('2 urgent, 5 warning, 3 info')).toBeInTheDocument();
+    expect(within(avery).getByText('50%')).toBeInTheDocument();
+    expect(within(avery).getByRole('link', { name: 'Avery Chen: see clients' })).toHaveAttribute(
+      'href',
+      '/?counselor=s-1',
+    );
+    const blake = within(table).getByRole('row', { name: /Blake Osei/ });
+    expect(within(blake).getByText('No peer worker assigned')).toBeInTheDocument();
+    const total = within(table).getByRole('row', { name: /Total/ });
+    expect(within(total).getByText('20')).toBeInTheDocument();
+    expect(within(total).getByText('2 urgent, 6 warning, 3 info')).toBeInTheDocument();
+  });
+
+  it('regroups the retention curves by program, with a keyboard link to each program’s clients', async () => {
+    const user = userEvent.setup();
+    renderPage([
+      retentionMock('ALL', ['All clients']),
+      trendsMock,
+      caseloadMock,
+      retentionMock('PROGRAM', ['Intensive Outpatient', 'Residential']),
+    ]);
+    await screen.findByRole('heading', { name: 'Retention curves' });
+    await user.selectOptions(screen.getByLabelText('Group by'), 'PROGRAM');
+
+    const link = await screen.findByRole('link', {
+      name: 'See clients in Intensive Outpatient',
+    });
+    expect(link).toHaveAttribute('href', '/?program=Intensive+Outpatient');
+    expect(screen.getByRole('link', { name: 'See clients in Residential' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('groupBy=PROGRAM');
+
+    await user.click(link);
+    expect(screen.getByText('Caseload page')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/?program=Intensive+Outpatient');
+  });
+
+  it('explains a backwards range and keeps showing the last good one', async () => {
+    const user = userEvent.setup();
+    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock]);
+    await screen.findByText('90-day retention is 64% (23 of 36 clients).');
+
+    const from = screen.getByLabelText('From');
+    await user.clear(from);
+    await user.type(from, '2026-03-10');
+    await user.click(screen.getByRole('button', { name: 'Apply dates' }));
+
+    expect(screen.getByText(/“From” must be on or before “To”\./)).toBeInTheDocument();
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(from).toHaveValue('2026-03-10');
+    expect(screen.getByTestId('location')).toHaveTextContent(`from=${RANGE.from}&to=${RANGE.to}`);
+    expect(screen.getByText('90-day retention is 64% (23 of 36 clients).')).toBeInTheDocument();
+  });
+
+  it('offers Retry when a query fails', async () => {
+    renderPage([
+      {
+        request: {
+          query: dashboardRetentionQuery,
+          variables: { input: { ...RANGE, dimension: 'ALL' } },
+        },
+        error: new Error('offline'),
+      },
+      trendsMock,
+      caseloadMock,
+    ]);
+    expect(
+      await screen.findByRole('heading', {
+        name: 'The retention rates could not be loaded',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        name: 'The retention curves could not be loaded',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(2);
+    // The other cards still load.
+    expect(await screen.findByRole('table', { name: 'Caseload per counselor' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,227 @@
+import { chartTheme, ChartFrame, seriesColor, seriesDash } from '@carecircle/web/charts';
+import type { MetricDimension } from '@carecircle/web/data-access';
+import { VisuallyHidden } from '@carecircle/web/ui';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Link, useNavigate } from 'react-router';
+import { ChartLegend } from './chart-legend';
+import { caseloadLinkForGroup, groupLabel } from './group-labels';
+import {
+  atRiskTable,
+  AT_RISK_DAYS,
+  curvePoints,
+  retentionCurvesSummary,
+  type RetentionCurve,
+} from './retention-shaping';
+
+export interface RetentionCurvesChartProps {
+  curves: readonly RetentionCurve[];
+  dimension: MetricDimension;
+  counselorIdsByName: ReadonlyMap<string, string>;
+}
+
+interface CsvRow {
+  group: string;
+  days: number;
+  percent: number;
+  atRisk: number | null;
+  events: number | null;
+  censored: number | null;
+}
+
+/** Kaplan–Meier curves per group, the numbers at risk under them, and a "See clients" link per group. */
+export function RetentionCurvesChart({ curves, dimension, counselorIdsByName }: RetentionCurvesChartProps) {
+  const navigate = useNavigate();
+  const label = (group: string) => groupLabel(dimension, group);
+  const series = curves
+    .filter((c) => c.steps.length > 0)
+    .map((curve, i) => ({
+      curve,
+      label: label(curve.group),
+      points: curvePoints(curve.steps),
+      color: seriesColor(i),
+      dash: seriesDash(i),
+      href: caseloadLinkForGroup(dimension, curve.group, counselorIdsByName),
+    }));
+  const summary = retentionCurvesSummary(curves, label);
+  const csvRows: CsvRow[] = series.flatMap((s) => [
+    {
+      group: s.label,
+      days: 0,
+      percent: 100,
+      atRisk: null,
+      events: null,
+      censored: null,
+    },
+    ...s.curve.steps.map((step) => ({
+      group: s.label,
+      days: step.days,
+      percent: Math.round(step.survival * 1000) / 10,
+      atRisk: step.atRisk,
+      events: step.events,
+      censored: step.censored,
+    })),
+  ]);
+  const table = atRiskTable(
+    series.map((s) => s.curve),
+    label,
+  );
+  const maxDays = Math.max(180, ...series.flatMap((s) => s.points.map((p) => p.days)));
+  const go = (href: string | null) => (href ? () => void navigate(href) : undefined);
+
+  return (
+    <>
+      <ChartFrame
+        title="Retention curves"
+        summary={summary}
+        csv={{
+          filename: 'retention-curves',
+          columns: [
+            { header: 'Group', value: (r: CsvRow) => r.group },
+            { header: 'Days since admission', value: (r) => r.days },
+            { header: 'Still in treatment (%)', value: (r) => r.percent },
+            { header: 'At risk', value: (r) => r.atRisk },
+            { header: 'Left care', value: (r) => r.events },
+            { header: 'Censored', value: (r) => r.censored },
+          ],
+          rows: csvRows,
+        }}
+        isEmpty={series.length === 0}
+        emptyMessage="No clients were admitted in this range. Choose a longer range, such as “Last 12 months”."
+        height={340}
+      >
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 340 }}>
+          <LineChart margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+            <CartesianGrid stroke={chartTheme.grid()} strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              dataKey="days"
+              domain={[0, maxDays]}
+              ticks={[0, 30, 60, 90, 180, ...(maxDays > 270 ? [270, 365] : [])].filter((t) => t <= maxDays)}
+              stroke={chartTheme.axis()}
+              label={{
+                value: 'Days since admission',
+                position: 'insideBottom',
+                offset: -16,
+                fill: chartTheme.axis(),
+              }}
+            />
+            <YAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              unit="%"
+              stroke={chartTheme.axis()}
+              label={{
+                value: 'Still in treatment (%)',
+                angle: -90,
+                position: 'insideLeft',
+                offset: 4,
+                dy: 70,
+                fill: chartTheme.axis(),
+              }}
+            />
+            <Tooltip
+              formatter={(value, name) => [`${String(value)}%`, name]}
+              labelFormatter={(days) => `Day ${String(days)} since admission`}
+            />
+            <Legend
+              verticalAlign="top"
+              content={() => (
+                <ChartLegend
+                  items={series.map((s) => ({
+                    key: s.curve.group,
+                    label: s.label,
+                    color: s.color,
+                    dash: s.dash,
+                    onClick: go(s.href),
+                  }))}
+                />
+              )}
+            />
+            {series.map((s) => (
+              <Line
+                key={s.curve.group}
+                data={s.points}
+                dataKey="percent"
+                name={s.label}
+                type="stepAfter"
+                stroke={s.color}
+                strokeWidth={2.5}
+                strokeDasharray={s.dash}
+                dot={false}
+                isAnimationActive={false}
+                style={s.href ? { cursor: 'pointer' } : undefined}
+                onClick={go(s.href)}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+      {table.length > 0 && (
+        <div
+          className="cc-dash-table-scroll"
+          role="region"
+          aria-label="Numbers at risk (scrolls sideways)"
+          tabIndex={0}
+        >
+          <table className="cc-dash-table">
+            <caption>Numbers at risk: clients still in treatment and followed, by days since admission</caption>
+            <thead>
+              <tr>
+                <th scope="col">Group</th>
+                {AT_RISK_DAYS.map((d) => (
+                  <th key={d} scope="col" className="cc-dash-table__num">
+                    {d} days
+                  </th>
+                ))}
+                {dimension !== 'ALL' && <th scope="col">Clients</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {table.map((row, i) => {
+                const s = series[i]!;
+                return (
+                  <tr key={row.group}>
+                    <th scope="row">
+                      <span className="cc-dash-table__series">
+                        <svg width="24" height="10" aria-hidden="true" focusable="false">
+                          <line
+                            x1="1"
+                            y1="5"
+                            x2="23"
+                            y2="5"
+                            stroke={s.color}
+                            strokeWidth="3"
+                            strokeDasharray={s.dash}
+                          />
+                        </svg>
+                        {row.label}
+                      </span>
+                    </th>
+                    {row.atRisk.map((n, j) => (
+                      <td key={AT_RISK_DAYS[j]} className="cc-dash-table__num">
+                        {n}
+                      </td>
+                    ))}
+                    {dimension !== 'ALL' && (
+                      <td>
+                        {s.href ? (
+                          <Link to={s.href}>
+                            See clients
+                            <VisuallyHidden> in {row.label}</VisuallyHidden>
+                          </Link>
+                        ) : (
+                          <span className="cc-dash-muted">No filter for this group</span>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { LogContactPage } from './log-contact-page';
+export { TodayPage } from './today-page';
