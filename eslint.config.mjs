@@ -25,6 +25,8 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            // Browser journeys drive the web and read the demo logins from the seed.
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:web'] },
             { sourceTag: 'type:domain', notDependOnLibsWithTags: ['type:app'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'scope:shared'] },
           ],
