@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Modality, ObjectiveStatus } from './care-plan-enums';
-import { IsIsoDateString } from './is-iso-date-string.validator';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 export const MAX_ITEMS_PER_LEVEL = 20;
 const NOT_BLANK = /\S/;
@@ -52,7 +52,7 @@ export class CarePlanObjectiveInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsIsoDateString({ message: 'targetDate must be a date written YYYY-MM-DD' })
+  @IsIsoDate({ message: 'targetDate must be a date written YYYY-MM-DD' })
   targetDate?: string | null;
 
   @Field(() => ObjectiveStatus)

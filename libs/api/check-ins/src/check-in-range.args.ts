@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { IsIsoDate } from '@carecircle/api/clients';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 /** A client and an inclusive range of UTC days; the server checks from ≤ to and at most 400 days. */
 @ArgsType()

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { LevelOfCare } from '@carecircle/shared/domain';
-import { IsIsoDate } from './iso-date.validator';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 @InputType()
 export class ChangeLevelOfCareInput {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsUUID, Min } from 'class-validator';
 import { DischargeReason } from '@carecircle/shared/domain';
-import { IsIsoDate } from './iso-date.validator';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 @InputType()
 export class DischargeClientInput {

@@ -15,7 +15,6 @@ export * from './discharge-client.input';
 export * from './set-integrated-treatment.args';
 export * from './client-filter.input';
 export * from './dual-diagnosis.sql';
-export * from './iso-date.validator';
 export * from './stale-write';
 export * from './client-risk-filter';
 export * from './programs.resolver';

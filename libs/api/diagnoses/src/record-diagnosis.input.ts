@@ -2,8 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DiagnosisStatus } from '@carecircle/shared/domain';
-import { IsIsoDate } from '@carecircle/api/clients';
 import { IsIcd10Code } from './icd10-code.validator';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 @InputType()
 export class RecordDiagnosisInput {

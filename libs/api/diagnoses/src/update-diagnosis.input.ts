@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { DiagnosisStatus } from '@carecircle/shared/domain';
-import { IsIsoDate } from '@carecircle/api/clients';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 /** Only the fields given change. The code itself is not edited: resolve it and record the right one. */
 @InputType()

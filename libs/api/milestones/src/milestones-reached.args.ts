@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsIsoDate } from '@carecircle/api/clients';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 @ArgsType()
 export class MilestonesReachedArgs {

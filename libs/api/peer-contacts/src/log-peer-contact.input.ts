@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PeerContactMode, PracticalHelp, SupportType } from '@carecircle/shared/domain';
-import { IsIsoDate } from '@carecircle/api/clients';
 import './peer-contact-enums';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsIsoDate } from '@carecircle/api/clients';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 @ArgsType()
 export class MyPeerContactsArgs {

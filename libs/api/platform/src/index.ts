@@ -9,3 +9,4 @@ export * from './config';
 export * from './request-loaders';
 export * from './platform.module';
 export * from './api-error.filter';
+export * from './iso-date.validator';

@@ -11,7 +11,7 @@ import { SupportNetworkMemberEntity } from './support-network-member.entity';
 import type { RecordConsentInput } from './record-consent.input';
 import type { ConsentVersionArgs } from './consent-version.args';
 import type { ConsentDecisionArgs } from './consent-decision.args';
-import { lastChangeOf } from './last-change';
+import { lastWriterOf } from '@carecircle/api/audit';
 
 export const CONSENT_ENTITY_TYPE = 'Consent';
 const SCOPE_ORDER = Object.values(ConsentScope);
@@ -101,7 +101,7 @@ export class ConsentRecordsService {
       if (!result.affected) {
         const current = await manager.getRepository(ConsentEntity).findOneByOrFail({ id: consent.id });
         if (current.revokedAt) throw this.alreadyRevoked({ ...current, revokedAt: current.revokedAt });
-        const by = await lastChangeOf(manager, CONSENT_ENTITY_TYPE, consent.id);
+        const by = await lastWriterOf(manager, CONSENT_ENTITY_TYPE, consent.id);
         throw ApiError.staleWrite('consent', consent.id, { version: current.version, changedAt: current.updatedAt, ...by });
       }
       await this.audit.record(

@@ -1,20 +1,6 @@
 import { ValidateBy, buildMessage, type ValidationOptions } from 'class-validator';
 import { isIsoDate } from '@carecircle/shared/domain';
 
-/** A real calendar date written YYYY-MM-DD (so 2026-02-30 is refused). */
-export function IsIsoDateString(validationOptions?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isIsoDateString',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && isIsoDate(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be a date written YYYY-MM-DD`, validationOptions),
-      },
-    },
-    validationOptions,
-  );
-}
-
 /**
  * Null or absent, or a YYYY-MM-DD date on or after the date in `otherProperty` (compared as text,
  * which orders ISO dates correctly).

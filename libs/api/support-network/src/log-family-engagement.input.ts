@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { FamilyEngagementType } from '@carecircle/shared/domain';
-import { IsIsoDateString } from './date.validators';
 import './support-network.enums';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 @InputType()
 export class LogFamilyEngagementInput {
@@ -15,7 +15,7 @@ export class LogFamilyEngagementInput {
   type!: FamilyEngagementType;
 
   @Field({ description: 'YYYY-MM-DD; today or earlier.' })
-  @IsIsoDateString()
+  @IsIsoDate()
   occurredOn!: string;
 
   @Field(() => [ID], { description: "Members of this client's support network who took part (at least one)." })

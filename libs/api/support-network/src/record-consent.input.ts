@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsEnum, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ConsentRecipientKind, ConsentScope } from '@carecircle/shared/domain';
-import { IsIsoDateString, IsOptionalIsoDateOnOrAfter } from './date.validators';
+import { IsOptionalIsoDateOnOrAfter } from './date.validators';
 import { IsRecipientFor } from './consent-recipient.validator';
 import './support-network.enums';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 @InputType({ description: 'A signed consent as written: who may receive what, why, from when and until when.' })
 export class RecordConsentInput {
@@ -38,7 +39,7 @@ export class RecordConsentInput {
   purpose!: string;
 
   @Field({ description: 'YYYY-MM-DD, the first day it holds.' })
-  @IsIsoDateString()
+  @IsIsoDate()
   effectiveOn!: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the last day it holds; leave out for "until revoked".' })

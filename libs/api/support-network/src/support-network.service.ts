@@ -9,7 +9,7 @@ import type { AddSupportNetworkMemberInput } from './add-support-network-member.
 import type { UpdateSupportNetworkMemberInput } from './update-support-network-member.input';
 import type { MemberVersionArgs } from './member-version.args';
 import { UPDATABLE_MEMBER_FIELDS } from './support-network-member.limits';
-import { lastChangeOf } from './last-change';
+import { lastWriterOf } from '@carecircle/api/audit';
 
 export const MEMBER_ENTITY_TYPE = 'SupportNetworkMember';
 const MEMBER_LABEL = 'support network member';
@@ -150,7 +150,7 @@ export class SupportNetworkService {
 
   private async staleWrite(memberId: string, manager: EntityManager): Promise<ApiError> {
     const current = await manager.getRepository(SupportNetworkMemberEntity).findOneByOrFail({ id: memberId });
-    const by = await lastChangeOf(manager, MEMBER_ENTITY_TYPE, memberId);
+    const by = await lastWriterOf(manager, MEMBER_ENTITY_TYPE, memberId);
     return ApiError.staleWrite(MEMBER_LABEL, memberId, { version: current.version, changedAt: current.updatedAt, ...by });
   }
 }

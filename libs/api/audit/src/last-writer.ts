@@ -1,15 +1,15 @@
 import type { EntityManager } from 'typeorm';
 
-export interface LastChange {
+export interface LastWriter {
   changedById: string;
   changedByName: string;
 }
 
 /**
- * Who last wrote a record, from the audit trail (our records keep no "updated by" column). Used to
+ * Who last wrote a record, from the audit trail (most records keep no "updated by" column). Used to
  * name the colleague in a stale-write conflict.
  */
-export async function lastChangeOf(manager: EntityManager, entityType: string, entityId: string): Promise<LastChange> {
+export async function lastWriterOf(manager: EntityManager, entityType: string, entityId: string): Promise<LastWriter> {
   const rows: Array<{ actor_id: string; display_name: string | null }> = await manager.query(
     `SELECT a.actor_id, s.display_name
        FROM audit_event a LEFT JOIN staff_user s ON s.id = a.actor_id
