@@ -1,22 +1,13 @@
 jest.setTimeout(120_000);
 
-import { DEMO_LOGINS, DEMO_PASSWORD } from '@carecircle/api/demo-data';
+import { DEMO_LOGINS } from '@carecircle/api/demo-data';
 import type { Locator, Page } from 'playwright-core';
-import { appUrl, blockingA11yViolations, openBrowser, screenshot, type Browser } from './support/browser';
+import { appUrl, blockingA11yViolations, graphqlInPage, openBrowser, screenshot, signIn, type Browser } from './support/browser';
 
 const INTERVENTION = 'Weekly CBT session on thought records';
 
 /** Shared between the two journeys: the client whose plan the counselor submits in (a). */
 const submitted: { clientName: string | null } = { clientName: null };
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(appUrl('/login'));
-  await page.getByRole('heading', { name: 'Sign in to CareCircle' }).waitFor();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-}
 
 async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
   await locator.first().waitFor();
@@ -39,18 +30,11 @@ interface ClientRow {
 
 /** The caller's active clients, straight from the API with the session the app stored. */
 async function activeClients(page: Page): Promise<ClientRow[]> {
-  return page.evaluate(async () => {
-    const session = JSON.parse(sessionStorage.getItem('carecircle.session') ?? '{}') as { token?: string };
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
-      body: JSON.stringify({
-        query: 'query { clients(filter: { statuses: [ACTIVE] }, limit: 100) { items { id firstName lastName carePlanStatus } } }',
-      }),
-    });
-    const body = (await response.json()) as { data: { clients: { items: ClientRow[] } } };
-    return body.data.clients.items;
-  });
+  const data = await graphqlInPage<{ clients: { items: ClientRow[] } }>(
+    page,
+    'query { clients(filter: { statuses: [ACTIVE] }, limit: 100) { items { id firstName lastName carePlanStatus } } }',
+  );
+  return data.clients.items;
 }
 
 describe('care plans: a counselor revises a plan and a supervisor signs it off', () => {

@@ -2,7 +2,7 @@ jest.setTimeout(120_000);
 
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@carecircle/api/demo-data';
 import type { Page } from 'playwright-core';
-import { appUrl, blockingA11yViolations, openBrowser, screenshot, type Browser } from './support/browser';
+import { appUrl, blockingA11yViolations, graphqlInPage, openBrowser, screenshot, type Browser } from './support/browser';
 
 const SECTION_HEADINGS = [
   'Overview',
@@ -22,31 +22,11 @@ const SECTION_HEADINGS = [
  * (and the README screenshot) has charts to show; falls back to the caseload's first row link.
  */
 async function pickClientId(page: Page): Promise<string> {
-  const result = await page.evaluate(async () => {
-    const session = JSON.parse(sessionStorage.getItem('carecircle.session') ?? '{}') as { token?: string };
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${session.token ?? ''}`,
-      },
-      body: JSON.stringify({
-        query: '{ clients(limit: 50, filter: {statuses: [ACTIVE]}) { items { id daysInTreatment lastCheckInAt } } }',
-      }),
-    });
-    return (await response.json()) as {
-      data?: {
-        clients: {
-          items: {
-            id: string;
-            daysInTreatment: number;
-            lastCheckInAt: string | null;
-          }[];
-        };
-      };
-    };
-  });
-  const items = result.data?.clients.items ?? [];
+  const result = await graphqlInPage<{ clients: { items: Array<{ id: string; daysInTreatment: number; lastCheckInAt: string | null }> } }>(
+    page,
+    '{ clients(limit: 50, filter: {statuses: [ACTIVE]}) { items { id daysInTreatment lastCheckInAt } } }',
+  );
+  const items = result.clients.items;
   const recent = Date.now() - 21 * 86_400_000;
   const withCheckIns = items.filter((c) => c.lastCheckInAt && Date.parse(c.lastCheckInAt) > recent);
   const best = (withCheckIns.length > 0 ? withCheckIns : items).sort((a, b) => b.daysInTreatment - a.daysInTreatment)[0];
