@@ -6,24 +6,28 @@ const DEV_TOKEN_SECRET = 'carecircle-development-secret-do-not-use-in-production
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PORT: z.coerce.number({ error: 'must be a port number from 1 to 65535' }).int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     EMBEDDED_POSTGRES_DIR: z.string().min(1).default('.data/postgres'),
-    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number({ error: 'must be a port number from 1024 to 65535' }).int().min(1024).max(65535).default(54320),
     AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    AUTH_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+    AUTH_TOKEN_TTL_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(5).max(24 * 60).default(60),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.AUTH_TOKEN_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_TOKEN_SECRET'], message: 'is required when NODE_ENV=production' });
-    }
   });
+
+/** Rules across settings; checked on the raw input too, so they are reported with the others. */
+function crossSettingProblems(env: Record<string, string | undefined>): Array<{ setting: string; message: string }> {
+  const problems: Array<{ setting: string; message: string }> = [];
+  if (env['NODE_ENV'] === 'production' && !env['AUTH_TOKEN_SECRET']) {
+    problems.push({ setting: 'AUTH_TOKEN_SECRET', message: 'is required when NODE_ENV=production' });
+  }
+  return problems;
+}
 
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
@@ -47,13 +51,16 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(blankAsUnset);
-  if (!parsed.success) {
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ setting: issue.path.join('.') || '(environment)', message: issue.message }))),
+    ...crossSettingProblems(blankAsUnset),
+  ];
+  if (!parsed.success || problems.length > 0) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const setting = issue.path.join('.') || '(environment)';
+      problems.map(({ setting, message }) => {
         const value = env[setting];
         const shown = value === undefined ? 'unset' : setting.includes('SECRET') ? 'hidden' : JSON.stringify(value);
-        return `${setting} ${issue.message} (got ${shown})`;
+        return `${setting} ${message} (got ${shown})`;
       }),
     );
   }
