@@ -57,6 +57,8 @@ export class AppModule {
           introspection: config.env !== 'production',
           includeStacktraceInErrorResponses: false,
           validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+          // Guards run on @ResolveField methods too, so a field's @AllowRoles is enforced, not just declared.
+          fieldResolverEnhancers: ['guards', 'filters'],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: (formatted) =>
             formatApiError(formatted, (unexpected) => errorLogger.error({ err: unexpected }, 'Unexpected GraphQL error')),

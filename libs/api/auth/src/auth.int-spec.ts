@@ -1,4 +1,4 @@
-import { StaffRole } from '@carecircle/shared/domain';
+import { CareTeamRole, StaffRole } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
 import { Factory, TEST_PASSWORD, codeOf, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
 import type { StaffUserEntity } from './staff-user.entity';
@@ -74,5 +74,33 @@ describe('signing in and out', () => {
     await t.gql('mutation { logout }', {}, token);
     const rows = await t.dataSource.getRepository(AuditEventEntity).find({ where: { actorId: counselor.id } });
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['LOGIN', 'LOGOUT']));
+  });
+});
+
+describe('field-level permissions', () => {
+  it("enforces a field resolver's declared roles, not just the operation's", async () => {
+    const t = await createTestApp();
+    try {
+      const f = new Factory(t.dataSource);
+      const { organization, program } = await f.organization();
+      const peer = await f.staff(organization.id, StaffRole.PEER_SUPPORT);
+      const client = await f.client(organization.id, program.id);
+      await f.assign(client, peer, CareTeamRole.PEER_SUPPORT);
+      const token = await loginAs((q, v) => t.gql(q, v), peer.email);
+      const res = await t.gql<{ client: { id: string; consents: unknown } }>(
+        'query($id: ID!) { client(id: $id) { id consents { id } } }',
+        { id: client.id },
+        token,
+      );
+      expect(res.data?.client.id).toBe(client.id);
+      expect(res.data?.client.consents).toBeNull();
+      expect(res.errors?.[0]).toMatchObject({
+        path: ['client', 'consents'],
+        message: 'Your role does not allow reading Client.consents.',
+        extensions: { code: 'FORBIDDEN' },
+      });
+    } finally {
+      await t.close();
+    }
   });
 });

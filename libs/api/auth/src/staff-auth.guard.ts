@@ -1,5 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import type { StaffRole } from '@carecircle/shared/domain';
 import { ApiError } from '@carecircle/api/platform';
 import { ALLOWED_ROLES, PUBLIC_ACCESS, requestFromContext } from './access.decorators';
@@ -21,6 +22,15 @@ export class StaffAuthGuard implements CanActivate {
       throw ApiError.forbidden(`${context.getClass().name}.${context.getHandler().name} declares no permission.`);
     }
     const req = requestFromContext(context);
+    // Field resolvers run this guard too: the request was authenticated by its operation already,
+    // so only the field's declared roles are checked (no second token check per field).
+    if (req.principal) {
+      if (!allowed.includes(req.principal.role)) {
+        const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string }; fieldName: string }>();
+        throw ApiError.forbidden(`Your role does not allow reading ${info.parentType.name}.${info.fieldName}.`);
+      }
+      return true;
+    }
     const header = req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw ApiError.unauthenticated('Sign in to continue: this request carries no session token.');

@@ -5,9 +5,9 @@ import { ApiError, type StaffPrincipal } from '@carecircle/api/platform';
 export const SUPPORT_NETWORK_EDITORS: StaffRole[] = [StaffRole.COUNSELOR, StaffRole.SUPERVISOR];
 
 /**
- * Field resolvers on Client do not pass through the global guard (Nest applies guards to
- * operations, not fields), so the fields peers may not read check the role themselves. The parent
- * Client was already scoped by ClientAccessPolicy in its query.
+ * The global guard enforces each field's @AllowRoles; services check the role again so a call
+ * that does not come through a resolver is held to the same rule. The parent Client was already
+ * scoped by ClientAccessPolicy in its query.
  */
 export function assertCounselorOrSupervisor(principal: StaffPrincipal, what: string): void {
   if (!SUPPORT_NETWORK_EDITORS.includes(principal.role)) {
