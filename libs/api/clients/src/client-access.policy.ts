@@ -26,14 +26,28 @@ export class ClientAccessPolicy {
 
   /** Adds the caller's scope to a query that already selects `client` under `alias`. */
   restrictToVisible<T extends object>(qb: SelectQueryBuilder<T>, principal: StaffPrincipal, alias = 'client'): SelectQueryBuilder<T> {
+    return this.restrict(qb, principal, alias, 'read');
+  }
+
+  /**
+   * `read`: the scope above. `edit`: the clients whose clinical record the caller may change, i.e.
+   * a counselor's own (as for reading) and, for a supervisor, clients whose responsible counselor is
+   * the supervisor or on their team (not clients seen only through a peer worker on the team).
+   */
+  private restrict<T extends object>(
+    qb: SelectQueryBuilder<T>,
+    principal: StaffPrincipal,
+    alias: string,
+    purpose: 'read' | 'edit',
+  ): SelectQueryBuilder<T> {
     this.assertMayReadClinicalData(principal);
     const params = { scopeOrg: principal.organizationId, scopeStaff: principal.id, scopeToday: this.clock.today() };
     // Responsible now, or responsible when the client was discharged: a counselor keeps access to
     // the records of clients they discharged (readmissions, letters, retention), not to clients
-    // they handed over to a colleague.
-    const current =
-      `((cta.started_on <= :scopeToday AND (cta.ended_on IS NULL OR cta.ended_on > :scopeToday))` +
-      ` OR (${alias}.status = 'DISCHARGED' AND cta.started_on <= ${alias}.discharge_date AND (cta.ended_on IS NULL OR cta.ended_on > ${alias}.discharge_date)))`;
+    // they handed over to a colleague. A peer support worker sees current assignments only.
+    const now = `(cta.started_on <= :scopeToday AND (cta.ended_on IS NULL OR cta.ended_on > :scopeToday))`;
+    const atDischarge = `(${alias}.status = 'DISCHARGED' AND cta.started_on <= ${alias}.discharge_date AND (cta.ended_on IS NULL OR cta.ended_on > ${alias}.discharge_date))`;
+    const current = principal.role === StaffRole.PEER_SUPPORT ? now : `(${now} OR ${atDischarge})`;
     let assignedTo: string;
     switch (principal.role) {
       case StaffRole.COUNSELOR:
@@ -44,6 +58,7 @@ export class ClientAccessPolicy {
         break;
       case StaffRole.SUPERVISOR:
         assignedTo = `(cta.staff_user_id = :scopeStaff OR cta.staff_user_id IN (SELECT team.id FROM staff_user team WHERE team.supervisor_id = :scopeStaff AND team.organization_id = :scopeOrg))`;
+        if (purpose === 'edit') assignedTo = `cta.role = 'COUNSELOR' AND ${assignedTo}`;
         break;
       default:
         throw ApiError.forbidden();
@@ -62,12 +77,18 @@ export class ClientAccessPolicy {
 
   /**
    * The client if the caller may change its clinical record: their counselor or that counselor's
-   * supervisor. Peer workers who can see the client get FORBIDDEN; everyone else NOT_FOUND.
+   * supervisor. Staff who can see the client but are neither (peer workers, a supervisor who sees
+   * the client only through a peer worker on their team) get FORBIDDEN; everyone else NOT_FOUND.
    */
   async findEditableClient(principal: StaffPrincipal, clientId: string, manager: EntityManager): Promise<ClientEntity> {
     const client = await this.findVisibleClient(principal, clientId, manager);
-    if (principal.role !== StaffRole.COUNSELOR && principal.role !== StaffRole.SUPERVISOR) {
-      throw ApiError.forbidden("Only the client's counselor or their supervisor can change this record.");
+    const forbidden = () => ApiError.forbidden("Only the client's counselor or their supervisor can change this record.");
+    if (principal.role !== StaffRole.COUNSELOR && principal.role !== StaffRole.SUPERVISOR) throw forbidden();
+    if (principal.role === StaffRole.SUPERVISOR) {
+      const editable = await this.restrict(manager.getRepository(ClientEntity).createQueryBuilder('client'), principal, 'client', 'edit')
+        .andWhere('client.id = :clientId', { clientId: client.id })
+        .getExists();
+      if (!editable) throw forbidden();
     }
     return client;
   }

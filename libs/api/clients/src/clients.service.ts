@@ -54,6 +54,11 @@ export class ClientsService {
       );
     }
     if (filter.modality) {
+      // Modalities come from every intervention of the signed plans: clinical care-plan detail that
+      // peer workers see only for their own interventions.
+      if (principal.role === StaffRole.PEER_SUPPORT) {
+        throw ApiError.forbidden('Peer support workers cannot filter clients by care-plan modality.');
+      }
       qb.andWhere(
         `EXISTS (SELECT 1 FROM care_plan f_cp,
                    jsonb_array_elements(f_cp.content->'problems') f_pr, jsonb_array_elements(f_pr->'goals') f_go,
