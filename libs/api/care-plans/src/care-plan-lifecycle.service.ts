@@ -128,6 +128,10 @@ export class CarePlanLifecycleService {
       const { plan, client } = await this.findEditablePlan(me, planId, manager);
       await this.assertVersion(manager, plan, expectedVersion);
       assertStatus(plan, CarePlanStatus.PENDING_REVIEW, 'signed off');
+      // Sign-off is a second person's review: whoever submitted the plan cannot also sign it.
+      if (plan.submittedById === me.id) {
+        throw ApiError.forbidden('You submitted this plan; another supervisor needs to sign it off.');
+      }
       const now = this.clock.now();
       const previous = await manager.getRepository(CarePlanEntity).findOne({ where: { clientId: plan.clientId, status: CarePlanStatus.ACTIVE } });
       if (previous) {

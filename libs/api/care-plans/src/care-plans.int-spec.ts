@@ -635,3 +635,40 @@ describe('care plans: drafting, review, sign-off and versions', () => {
     expect(rows.map((r) => [r.action, r.entityType, r.entityId, r.actorId])).toEqual([['READ', 'CarePlan', draft.id, supervisor.id]]);
   });
 });
+
+describe('separation of duties at sign-off', () => {
+  it('does not let a supervisor sign off a plan they submitted themselves', async () => {
+    const t = await createTestApp();
+    try {
+      const f = new Factory(t.dataSource);
+      const { organization, program } = await f.organization();
+      const supervisor = await f.staff(organization.id, StaffRole.SUPERVISOR);
+      const counselor = await f.staff(organization.id, StaffRole.COUNSELOR, { supervisorId: supervisor.id });
+      const client = await f.client(organization.id, program.id);
+      await f.assign(client, counselor, CareTeamRole.COUNSELOR);
+      const token = await loginAs((q, v) => t.gql(q, v), supervisor.email);
+      const started = await t.gql<{ startCarePlanDraft: { id: string; version: number } }>(
+        'mutation($c: ID!) { startCarePlanDraft(clientId: $c) { id version } }',
+        { c: client.id },
+        token,
+      );
+      const plan = started.data!.startCarePlanDraft;
+      await t.dataSource.query(
+        `UPDATE care_plan SET status = 'PENDING_REVIEW', submitted_by_id = $2, submitted_at = now() WHERE id = $1`,
+        [plan.id, supervisor.id],
+      );
+      const version = (await t.dataSource.query('SELECT version FROM care_plan WHERE id = $1', [plan.id]))[0].version as number;
+      const res = await t.gql(
+        'mutation($p: ID!, $v: Int!) { signOffCarePlan(planId: $p, expectedVersion: $v) { id status } }',
+        { p: plan.id, v: version },
+        token,
+      );
+      expect(codeOf(res)).toBe('FORBIDDEN');
+      expect(res.errors?.[0]?.message).toContain('another supervisor needs to sign it off');
+      const row = (await t.dataSource.query('SELECT status FROM care_plan WHERE id = $1', [plan.id]))[0];
+      expect(row.status).toBe('PENDING_REVIEW');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import { StaffRole } from '@carecircle/shared/domain';
-import { ApiError, type StaffPrincipal } from '@carecircle/api/platform';
+import { ApiError, Clock, type StaffPrincipal } from '@carecircle/api/platform';
 import { ClientAccessPolicy } from './client-access.policy';
 import { dualDiagnosisSql } from './dual-diagnosis.sql';
 import { CLIENT_RISK_FILTER, type ClientRiskFilter } from './client-risk-filter';
@@ -14,6 +14,7 @@ export class ClientsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
+    private readonly clock: Clock,
     @Optional() @Inject(CLIENT_RISK_FILTER) private readonly riskFilter?: ClientRiskFilter,
   ) {}
 
@@ -49,8 +50,8 @@ export class ClientsService {
     if (filter.counselorId) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM care_team_assignment f_cta WHERE f_cta.client_id = client.id AND f_cta.role = 'COUNSELOR'
-           AND f_cta.staff_user_id = :filterCounselor AND f_cta.started_on <= CURRENT_DATE AND (f_cta.ended_on IS NULL OR f_cta.ended_on > CURRENT_DATE))`,
-        { filterCounselor: filter.counselorId },
+           AND f_cta.staff_user_id = :filterCounselor AND f_cta.started_on <= :filterToday AND (f_cta.ended_on IS NULL OR f_cta.ended_on > :filterToday))`,
+        { filterCounselor: filter.counselorId, filterToday: this.clock.today() },
       );
     }
     if (filter.modality) {
