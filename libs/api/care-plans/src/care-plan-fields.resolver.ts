@@ -3,6 +3,7 @@ import { CLINICAL_ROLES } from '@carecircle/shared/domain';
 import { ApiError, Clock, requestLoader, type GraphQLRequestContext, type StaffPrincipal } from '@carecircle/api/platform';
 import { AllowRoles, CurrentStaff, StaffMemberModel, type StaffUserEntity } from '@carecircle/api/auth';
 import { ClientModel } from '@carecircle/api/clients';
+import { AuditService } from '@carecircle/api/audit';
 import { CarePlanModel } from './care-plan.model';
 import { CarePlanInterventionModel } from './care-plan-content.model';
 import { CarePlansService } from './care-plans.service';
@@ -24,12 +25,18 @@ export class CarePlanFieldsResolver {
   constructor(
     private readonly plans: CarePlansService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => ClientModel, { description: 'The client the plan is for.' })
   async client(@Parent() plan: CarePlanModel, @CurrentStaff() me: StaffPrincipal, @Context() ctx: GraphQLRequestContext): Promise<ClientModel> {
-    const loader = requestLoader(ctx.req, 'carePlans.client', (ids: readonly string[]) => this.plans.clientsByIds(me, ids));
+    const loader = requestLoader(ctx.req, 'carePlans.client', async (ids: readonly string[]) => {
+      const clients = await this.plans.clientsByIds(me, ids);
+      const shown = clients.flatMap((c) => (c ? [c.id] : []));
+      await this.audit.record({ actor: me, requestId: ctx.req.requestId, action: 'LIST', entityType: 'Client', entityIds: shown });
+      return clients;
+    });
     const client = await loader.load(plan.clientId);
     if (!client) throw ApiError.notFound('Client', plan.clientId);
     return ClientModel.from(client, this.clock.today());

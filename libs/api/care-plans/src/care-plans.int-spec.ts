@@ -672,3 +672,32 @@ describe('separation of duties at sign-off', () => {
     }
   });
 });
+
+describe('auditing clients shown through their plans', () => {
+  it('records a client read when a plan query returns the client record', async () => {
+    const t = await createTestApp();
+    try {
+      const f = new Factory(t.dataSource);
+      const { organization, program } = await f.organization();
+      const counselor = await f.staff(organization.id, StaffRole.COUNSELOR);
+      const client = await f.client(organization.id, program.id);
+      await f.assign(client, counselor, CareTeamRole.COUNSELOR);
+      const token = await loginAs((q, v) => t.gql(q, v), counselor.email);
+      const started = await t.gql<{ startCarePlanDraft: { id: string } }>(
+        'mutation($c: ID!) { startCarePlanDraft(clientId: $c) { id } }',
+        { c: client.id },
+        token,
+      );
+      const response = await fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'plan-client-audit-1' },
+        body: JSON.stringify({ query: 'query($p: ID!) { carePlan(id: $p) { id client { id lastName } } }', variables: { p: started.data!.startCarePlanDraft.id } }),
+      });
+      expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+      const rows = await t.dataSource.getRepository(AuditEventEntity).find({ where: { requestId: 'plan-client-audit-1', entityType: 'Client' } });
+      expect(rows.map((r) => r.entityId)).toContain(client.id);
+    } finally {
+      await t.close();
+    }
+  });
+});

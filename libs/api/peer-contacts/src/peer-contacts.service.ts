@@ -136,7 +136,7 @@ export class PeerContactsService {
       .orderBy('pc.occurred_on', 'DESC')
       .addOrderBy('pc.created_at', 'DESC')
       .getMany();
-    await this.audit.record({ actor: me, requestId, action: 'LIST', entityType: 'PeerContact', entityIds: contacts.map((c) => c.id) });
+    await this.recordListed({ me, requestId }, contacts);
     return contacts;
   }
 
@@ -159,7 +159,7 @@ export class PeerContactsService {
       .addOrderBy('client.last_name', 'ASC')
       .addOrderBy('client.first_name', 'ASC')
       .getMany();
-    await this.audit.record({ actor: me, requestId, action: 'LIST', entityType: 'PeerContact', entityIds: contacts.map((c) => c.id) });
+    await this.recordListed({ me, requestId }, contacts);
     return contacts;
   }
 
@@ -195,5 +195,11 @@ export class PeerContactsService {
       .leftJoinAndSelect('client.program', 'program')
       .innerJoinAndSelect('pc.peerWorker', 'peerWorker');
     return this.access.restrictToVisible(qb, me, 'client');
+  }
+
+  /** These lists carry each contact's client too, so the client records shown are audited as read. */
+  private async recordListed({ me, requestId }: Actor, contacts: ReadonlyArray<{ id: string; clientId: string }>): Promise<void> {
+    await this.audit.record({ actor: me, requestId, action: 'LIST', entityType: 'PeerContact', entityIds: contacts.map((c) => c.id) });
+    await this.audit.record({ actor: me, requestId, action: 'LIST', entityType: 'Client', entityIds: [...new Set(contacts.map((c) => c.clientId))] });
   }
 }
