@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns';
-import { ClientStatus, DischargeReason, StaffRole, toIsoDate } from '@carecircle/shared/domain';
+import { ClientStatus, DischargeReason, toIsoDate } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
 import { CareTeamRole } from '@carecircle/api/care-team';
 import { ClientEntity, RecoveryStartResetEntity } from '@carecircle/api/clients';
@@ -29,10 +29,7 @@ describe('recovery milestones', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const f = new Factory(t.dataSource);
-    const { organization, program } = await f.organization();
-    const supervisor = await f.staff(organization.id, StaffRole.SUPERVISOR);
-    const counselor = await f.staff(organization.id, StaffRole.COUNSELOR, { supervisorId: supervisor.id });
-    const peer = await f.staff(organization.id, StaffRole.PEER_SUPPORT, { supervisorId: supervisor.id });
+    const { organization, program, supervisor, counselor, peer } = await f.team();
     counselorId = counselor.id;
     earlyClient = await f.client(organization.id, program.id, { admissionDate: isoDaysAgo(20), recoveryStartDate: isoDaysAgo(25), lastName: 'Early' });
     // Reaches 90 days in three days' time.

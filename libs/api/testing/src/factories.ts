@@ -28,6 +28,21 @@ export class Factory {
     return { organization, program };
   }
 
+  /** An organization with one program and a supervisor's team of a counselor and a peer worker. */
+  async team(): Promise<{
+    organization: OrganizationEntity;
+    program: ProgramEntity;
+    supervisor: StaffUserEntity;
+    counselor: StaffUserEntity;
+    peer: StaffUserEntity;
+  }> {
+    const { organization, program } = await this.organization();
+    const supervisor = await this.staff(organization.id, StaffRole.SUPERVISOR);
+    const counselor = await this.staff(organization.id, StaffRole.COUNSELOR, { supervisorId: supervisor.id });
+    const peer = await this.staff(organization.id, StaffRole.PEER_SUPPORT, { supervisorId: supervisor.id });
+    return { organization, program, supervisor, counselor, peer };
+  }
+
   async staff(organizationId: string, role: StaffRole, overrides: Partial<StaffUserEntity> = {}): Promise<StaffUserEntity> {
     const n = next();
     return this.dataSource.getRepository(StaffUserEntity).save({
