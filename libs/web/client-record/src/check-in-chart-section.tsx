@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ChartFrame, chartTheme, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
-import { errorMessage, type ClientCheckInsQuery } from '@carecircle/web/data-access';
-import { ErrorState, Skeleton } from '@carecircle/web/ui';
+import { type ClientCheckInsQuery } from '@carecircle/web/data-access';
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Label, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { clientCheckInsQuery } from './check-ins.query';
@@ -9,6 +8,7 @@ import { checkInPoints, checkInSummary, dayTicks, type CheckInPoint } from './ch
 import { formatShortDate, lastDaysRange } from './dates';
 import { RecordSection } from './record-section';
 import { SeriesLegend } from './series-legend';
+import { sectionLoadingOrError } from './section-query-state';
 
 const CSV_COLUMNS: readonly CsvColumn<CheckInPoint>[] = [
   { header: 'Date and time', value: (p) => new Date(p.time).toISOString() },
@@ -64,19 +64,11 @@ export function CheckInChartSection({ clientId, clientName, today }: CheckInChar
     notifyOnNetworkStatusChange: true,
   });
 
-  let content;
-  if (error && !data) {
-    content = (
-      <ErrorState
-        headingLevel={3}
-        title="Check-ins could not be loaded"
-        message={errorMessage(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  } else if (!data) {
-    content = <Skeleton label="Loading check-ins…" rows={4} />;
-  } else {
+  let content = sectionLoadingOrError(
+    { hasData: Boolean(data), error, refetch },
+    { failed: 'Check-ins could not be loaded', loading: 'Loading check-ins…', rows: 4 },
+  );
+  if (data) {
     const points = checkInPoints(data.checkIns);
     const usePoints = points.filter((p) => p.useMarker !== null);
     const from = new Date(`${range.from}T00:00:00`).getTime();

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ChartFrame, chartTheme, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
-import { errorMessage, type MeasurePointFragment } from '@carecircle/web/data-access';
-import { ErrorState, Skeleton } from '@carecircle/web/ui';
+import { type MeasurePointFragment } from '@carecircle/web/data-access';
 import {
   CartesianGrid,
   Label,
@@ -27,6 +26,7 @@ import {
 import { clientMeasuresQuery } from './measures.query';
 import { RecordSection } from './record-section';
 import { SeriesLegend } from './series-legend';
+import { sectionLoadingOrError } from './section-query-state';
 
 const CSV_COLUMNS: readonly CsvColumn<MeasurePoint>[] = [
   { header: 'Date', value: (p) => p.date },
@@ -167,19 +167,11 @@ export function MeasuresSection({ clientId, clientName }: { clientId: string; cl
     variables: { clientId },
     notifyOnNetworkStatusChange: true,
   });
-  let content;
-  if (error && !data) {
-    content = (
-      <ErrorState
-        headingLevel={3}
-        title="Measures could not be loaded"
-        message={errorMessage(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  } else if (!data) {
-    content = <Skeleton label="Loading measures…" rows={4} />;
-  } else {
+  let content = sectionLoadingOrError(
+    { hasData: Boolean(data), error, refetch },
+    { failed: 'Measures could not be loaded', loading: 'Loading measures…', rows: 4 },
+  );
+  if (data) {
     content = (
       <div className="cc-record__measures">
         <MeasureChart instrument="PHQ_9" history={data.phq9} clientName={clientName} />

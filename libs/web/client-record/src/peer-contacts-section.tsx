@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { PRACTICAL_HELP_LABELS, type PracticalHelp } from '@carecircle/shared/domain';
-import { errorMessage } from '@carecircle/web/data-access';
-import { Button, ErrorState, Skeleton } from '@carecircle/web/ui';
+import { Button } from '@carecircle/web/ui';
 import { useState } from 'react';
 import { formatIsoDate } from './dates';
 import { PEER_CONTACT_MODE_LABELS, SUPPORT_TYPE_LABELS } from './labels';
 import { clientPeerContactsQuery } from './peer-contacts.query';
 import { RecordSection } from './record-section';
+import { sectionLoadingOrError } from './section-query-state';
 
 /** The most recent contacts shown before "Show all". */
 export const INITIAL_CONTACTS = 8;
@@ -25,19 +25,11 @@ export function PeerContactsSection({ clientId, clientName, isPeer }: PeerContac
     notifyOnNetworkStatusChange: true,
   });
 
-  let content;
-  if (error && !data) {
-    content = (
-      <ErrorState
-        headingLevel={3}
-        title="Peer contacts could not be loaded"
-        message={errorMessage(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  } else if (!data) {
-    content = <Skeleton label="Loading peer contacts…" rows={3} />;
-  } else if (data.peerContacts.length === 0) {
+  let content = sectionLoadingOrError(
+    { hasData: Boolean(data), error, refetch },
+    { failed: 'Peer contacts could not be loaded', loading: 'Loading peer contacts…', rows: 3 },
+  );
+  if (data && data.peerContacts.length === 0) {
     content = (
       <p className="cc-record__muted">
         No peer contacts logged with {clientName} yet.{' '}
@@ -46,7 +38,7 @@ export function PeerContactsSection({ clientId, clientName, isPeer }: PeerContac
           : 'Contacts the peer support worker logs will appear here.'}
       </p>
     );
-  } else {
+  } else if (data) {
     const total = data.peerContacts.length;
     const shown = showAll ? data.peerContacts : data.peerContacts.slice(0, INITIAL_CONTACTS);
     content = (
