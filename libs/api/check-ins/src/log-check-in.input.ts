@@ -16,12 +16,21 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CheckInChannel, CheckInTrigger, MutualAidMeetingKind } from '@carecircle/shared/domain';
+import {
+  CONFIDENCE_SCALE,
+  CRAVING_SCALE,
+  CheckInChannel,
+  CheckInTrigger,
+  MOOD_SCALE,
+  MutualAidMeetingKind,
+  type RatingScale,
+} from '@carecircle/shared/domain';
 import './check-in-enums';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
+const onScale = (field: string, scale: RatingScale) => ({ message: `${field} must be a whole number from ${scale.min} to ${scale.max}` });
 
 /**
  * A check-in as staff record it. Rules that tie fields together (substances named only when use
@@ -43,18 +52,18 @@ export class LogCheckInInput {
   @IsEnum(CheckInChannel, { message: 'channel must be one of IN_PERSON, PHONE, TEXT, APP' })
   channel!: CheckInChannel;
 
-  @Field(() => Int, { nullable: true, description: 'Craving, 0 (none) to 10 (strongest).' })
+  @Field(() => Int, { nullable: true, description: `Craving, ${CRAVING_SCALE.min} (none) to ${CRAVING_SCALE.max} (strongest).` })
   @IsOptional()
-  @IsInt({ message: 'craving must be a whole number from 0 to 10' })
-  @Min(0, { message: 'craving must be a whole number from 0 to 10' })
-  @Max(10, { message: 'craving must be a whole number from 0 to 10' })
+  @IsInt(onScale('craving', CRAVING_SCALE))
+  @Min(CRAVING_SCALE.min, onScale('craving', CRAVING_SCALE))
+  @Max(CRAVING_SCALE.max, onScale('craving', CRAVING_SCALE))
   craving?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Mood, 1 (very low) to 5 (very good).' })
+  @Field(() => Int, { nullable: true, description: `Mood, ${MOOD_SCALE.min} (very low) to ${MOOD_SCALE.max} (very good).` })
   @IsOptional()
-  @IsInt({ message: 'mood must be a whole number from 1 to 5' })
-  @Min(1, { message: 'mood must be a whole number from 1 to 5' })
-  @Max(5, { message: 'mood must be a whole number from 1 to 5' })
+  @IsInt(onScale('mood', MOOD_SCALE))
+  @Min(MOOD_SCALE.min, onScale('mood', MOOD_SCALE))
+  @Max(MOOD_SCALE.max, onScale('mood', MOOD_SCALE))
   mood?: number | null;
 
   @Field({ description: 'Any substance use since the last check-in.' })
@@ -85,11 +94,11 @@ export class LogCheckInInput {
   @IsEnum(CheckInTrigger, { each: true, message: 'each trigger must be one of the check-in triggers' })
   triggers: CheckInTrigger[] = [];
 
-  @Field(() => Int, { nullable: true, description: 'Confidence in staying in recovery, 0 to 10.' })
+  @Field(() => Int, { nullable: true, description: `Confidence in staying in recovery, ${CONFIDENCE_SCALE.min} to ${CONFIDENCE_SCALE.max}.` })
   @IsOptional()
-  @IsInt({ message: 'confidence must be a whole number from 0 to 10' })
-  @Min(0, { message: 'confidence must be a whole number from 0 to 10' })
-  @Max(10, { message: 'confidence must be a whole number from 0 to 10' })
+  @IsInt(onScale('confidence', CONFIDENCE_SCALE))
+  @Min(CONFIDENCE_SCALE.min, onScale('confidence', CONFIDENCE_SCALE))
+  @Max(CONFIDENCE_SCALE.max, onScale('confidence', CONFIDENCE_SCALE))
   confidence?: number | null;
 
   @Field(() => String, { nullable: true })

@@ -1,11 +1,20 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PeerContactMode, PracticalHelp, SupportType } from '@carecircle/shared/domain';
+import {
+  PEER_CONTACT_DEFAULT_MINUTES,
+  PEER_CONTACT_MAX_MINUTES,
+  PEER_CONTACT_MIN_MINUTES,
+  PEER_CONTACT_NOTE_MAX_LENGTH,
+  PeerContactMode,
+  PracticalHelp,
+  SupportType,
+} from '@carecircle/shared/domain';
 import './peer-contact-enums';
 import { IsIsoDate } from '@carecircle/api/platform';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const DURATION = { message: `durationMinutes must be a whole number of minutes from ${PEER_CONTACT_MIN_MINUTES} to ${PEER_CONTACT_MAX_MINUTES}` };
 
 /** A peer contact as the peer support worker logs it, usually from a phone right after. */
 @InputType()
@@ -19,11 +28,14 @@ export class LogPeerContactInput {
   @IsIsoDate()
   occurredOn?: string | null;
 
-  @Field(() => Int, { defaultValue: 15, description: 'Minutes, 1 to 600.' })
-  @IsInt({ message: 'durationMinutes must be a whole number of minutes from 1 to 600' })
-  @Min(1, { message: 'durationMinutes must be a whole number of minutes from 1 to 600' })
-  @Max(600, { message: 'durationMinutes must be a whole number of minutes from 1 to 600' })
-  durationMinutes: number = 15;
+  @Field(() => Int, {
+    defaultValue: PEER_CONTACT_DEFAULT_MINUTES,
+    description: `Minutes, ${PEER_CONTACT_MIN_MINUTES} to ${PEER_CONTACT_MAX_MINUTES}.`,
+  })
+  @IsInt(DURATION)
+  @Min(PEER_CONTACT_MIN_MINUTES, DURATION)
+  @Max(PEER_CONTACT_MAX_MINUTES, DURATION)
+  durationMinutes: number = PEER_CONTACT_DEFAULT_MINUTES;
 
   @Field(() => PeerContactMode, { defaultValue: PeerContactMode.IN_PERSON })
   @IsEnum(PeerContactMode, { message: 'mode must be one of IN_PERSON, PHONE, TEXT, VIDEO' })
@@ -45,11 +57,14 @@ export class LogPeerContactInput {
   @IsEnum(PracticalHelp, { each: true, message: 'each practicalHelp entry must be one of the practical help kinds' })
   practicalHelp: PracticalHelp[] = [];
 
-  @Field(() => String, { nullable: true, description: 'Non-clinical: what happened and what comes next, at most 1000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: `Non-clinical: what happened and what comes next, at most ${PEER_CONTACT_NOTE_MAX_LENGTH} characters.`,
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(1000, { message: 'note must be at most 1000 characters' })
+  @MaxLength(PEER_CONTACT_NOTE_MAX_LENGTH, { message: `note must be at most ${PEER_CONTACT_NOTE_MAX_LENGTH} characters` })
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, on or after occurredOn.' })

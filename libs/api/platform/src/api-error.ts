@@ -1,17 +1,8 @@
 import { GraphQLError } from 'graphql';
 
-/**
- * Stable codes the web and integrations can branch on. The message is for people; the code is
- * the contract.
- */
-export enum ApiErrorCode {
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  CONFLICT = 'CONFLICT',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-}
+import { ApiErrorCode } from '@carecircle/shared/domain';
+
+export { ApiErrorCode };
 
 export interface FieldProblem {
   field: string;
@@ -27,8 +18,9 @@ export class ApiError extends GraphQLError {
     return new ApiError(ApiErrorCode.UNAUTHENTICATED, message);
   }
 
-  static forbidden(message = 'Your role does not allow this.'): ApiError {
-    return new ApiError(ApiErrorCode.FORBIDDEN, message);
+  /** `subject` names the record refused, for the DENIED audit row. */
+  static forbidden(message = 'Your role does not allow this.', subject?: { entity: string; id: string }): ApiError {
+    return new ApiError(ApiErrorCode.FORBIDDEN, message, subject ?? {});
   }
 
   /** Unknown ids and ids outside the caller's scope look the same, so scope cannot be probed. */

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@carecircle/shared/domain';
 
 @ArgsType()
 export class PageArgs {
@@ -8,9 +9,9 @@ export class PageArgs {
   @Min(0)
   offset = 0;
 
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
   @IsInt()
   @Min(1)
-  @Max(100)
-  limit = 50;
+  @Max(MAX_PAGE_SIZE)
+  limit = DEFAULT_PAGE_SIZE;
 }

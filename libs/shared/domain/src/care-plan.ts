@@ -18,6 +18,22 @@ export enum ObjectiveStatus {
   DEFERRED = 'DEFERRED',
 }
 
+/** Named as DOMAIN.md's lifecycle names them; a signed plan that is in force is "Active". */
+export const CARE_PLAN_STATUS_LABELS: Record<CarePlanStatus, string> = {
+  [CarePlanStatus.DRAFT]: 'Draft',
+  [CarePlanStatus.PENDING_REVIEW]: 'Pending review',
+  [CarePlanStatus.ACTIVE]: 'Active',
+  [CarePlanStatus.SUPERSEDED]: 'Superseded',
+};
+
+export const OBJECTIVE_STATUS_LABELS: Record<ObjectiveStatus, string> = {
+  [ObjectiveStatus.NOT_STARTED]: 'Not started',
+  [ObjectiveStatus.IN_PROGRESS]: 'In progress',
+  [ObjectiveStatus.MET]: 'Met',
+  [ObjectiveStatus.NOT_MET]: 'Not met',
+  [ObjectiveStatus.DEFERRED]: 'Deferred',
+};
+
 /**
  * The plan tree as one version holds it. Item ids survive into the next version, which is how
  * the diff tells "changed" from "removed and added".
@@ -87,6 +103,13 @@ export enum CarePlanItemKind {
   OBJECTIVE = 'OBJECTIVE',
   INTERVENTION = 'INTERVENTION',
 }
+
+export const CARE_PLAN_ITEM_KIND_LABELS: Record<CarePlanItemKind, string> = {
+  [CarePlanItemKind.PROBLEM]: 'Problem',
+  [CarePlanItemKind.GOAL]: 'Goal',
+  [CarePlanItemKind.OBJECTIVE]: 'Objective',
+  [CarePlanItemKind.INTERVENTION]: 'Intervention',
+};
 
 export enum CarePlanChangeKind {
   ADDED = 'ADDED',

@@ -1,3 +1,16 @@
+/** A whole-number rating scale, bounds included. */
+export interface RatingScale {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Craving, 0 (none) to 10. */
+export const CRAVING_SCALE: RatingScale = { min: 0, max: 10 };
+/** Mood, 1 to 5. */
+export const MOOD_SCALE: RatingScale = { min: 1, max: 5 };
+/** Confidence in staying in recovery, 0 to 10. */
+export const CONFIDENCE_SCALE: RatingScale = { min: 0, max: 10 };
+
 export enum CheckInChannel {
   IN_PERSON = 'IN_PERSON',
   PHONE = 'PHONE',
@@ -30,6 +43,12 @@ export enum CheckInSchedule {
   SEVERAL_PER_WEEK = 'SEVERAL_PER_WEEK',
   WEEKLY = 'WEEKLY',
 }
+
+export const CHECK_IN_SCHEDULE_LABELS: Record<CheckInSchedule, string> = {
+  [CheckInSchedule.DAILY]: 'Daily',
+  [CheckInSchedule.SEVERAL_PER_WEEK]: 'Several times a week',
+  [CheckInSchedule.WEEKLY]: 'Weekly',
+};
 
 /** Expected check-ins per week for each schedule ("several" is taken as three). */
 export const EXPECTED_CHECK_INS_PER_WEEK: Record<CheckInSchedule, number> = {

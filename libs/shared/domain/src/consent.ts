@@ -9,6 +9,29 @@ export enum ConsentScope {
   MEASURES = 'MEASURES',
 }
 
+export const CONSENT_SCOPE_LABELS: Record<ConsentScope, string> = {
+  [ConsentScope.ATTENDANCE]: 'Attendance',
+  [ConsentScope.CARE_PLAN]: 'Care plan',
+  [ConsentScope.DIAGNOSES]: 'Diagnoses',
+  [ConsentScope.CHECK_INS]: 'Check-ins',
+  [ConsentScope.MEASURES]: 'Measures',
+};
+
+/** Where a consent stands on a given day (the API derives it with the same precedence as mayDisclose). */
+export enum ConsentStatus {
+  ACTIVE = 'ACTIVE',
+  NOT_YET_EFFECTIVE = 'NOT_YET_EFFECTIVE',
+  EXPIRED = 'EXPIRED',
+  REVOKED = 'REVOKED',
+}
+
+export const CONSENT_STATUS_LABELS: Record<ConsentStatus, string> = {
+  [ConsentStatus.ACTIVE]: 'Active',
+  [ConsentStatus.NOT_YET_EFFECTIVE]: 'Not yet effective',
+  [ConsentStatus.EXPIRED]: 'Expired',
+  [ConsentStatus.REVOKED]: 'Revoked',
+};
+
 /** Who a consent discloses to. The peer support team is named so peer workers can see more. */
 export enum ConsentRecipientKind {
   SUPPORT_NETWORK_MEMBER = 'SUPPORT_NETWORK_MEMBER',

@@ -4,6 +4,12 @@ export enum DiagnosisStatus {
   RESOLVED = 'RESOLVED',
 }
 
+export const DIAGNOSIS_STATUS_LABELS: Record<DiagnosisStatus, string> = {
+  [DiagnosisStatus.ACTIVE]: 'Active',
+  [DiagnosisStatus.IN_REMISSION]: 'In remission',
+  [DiagnosisStatus.RESOLVED]: 'Resolved',
+};
+
 /** Letter, two digits, then optionally a dot and up to four more characters (ICD-10-CM shape). */
 export const ICD10_CM_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
 
@@ -20,6 +26,12 @@ export enum DiagnosisCategory {
   MENTAL_HEALTH = 'MENTAL_HEALTH',
   OTHER = 'OTHER',
 }
+
+export const DIAGNOSIS_CATEGORY_LABELS: Record<DiagnosisCategory, string> = {
+  [DiagnosisCategory.SUBSTANCE_USE]: 'Substance use',
+  [DiagnosisCategory.MENTAL_HEALTH]: 'Mental health',
+  [DiagnosisCategory.OTHER]: 'Other',
+};
 
 /** F10–F19 are substance-use disorders; every other F code is mental health. */
 export function diagnosisCategory(code: string): DiagnosisCategory {

@@ -6,6 +6,12 @@ export enum ClientStatus {
   DISCHARGED = 'DISCHARGED',
 }
 
+export const CLIENT_STATUS_LABELS: Record<ClientStatus, string> = {
+  [ClientStatus.ACTIVE]: 'Active',
+  [ClientStatus.ON_HOLD]: 'On hold',
+  [ClientStatus.DISCHARGED]: 'Discharged',
+};
+
 /** TEDS discharge reasons. */
 export enum DischargeReason {
   TREATMENT_COMPLETED = 'TREATMENT_COMPLETED',

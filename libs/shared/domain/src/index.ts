@@ -13,3 +13,8 @@ export * from './risk-flags';
 export * from './check-in';
 export * from './peer-contact';
 export * from './care-team';
+export * from './api-error-code';
+export * from './audit';
+export * from './retention';
+export * from './paging';
+export * from './metric-groups';

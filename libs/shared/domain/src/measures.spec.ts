@@ -1,4 +1,4 @@
-import { MeasureAnswerError, bamDaysToScore, scoreBam, scoreBarc10, scoreGad7, scorePhq9 } from './measures';
+import { MeasureAnswerError, MeasureInstrument, bamDaysToScore, measureTotalRange, scoreBam, scoreBarc10, scoreGad7, scorePhq9 } from './measures';
 
 /** Answers adding up to `total`, filled from item 1 with at most `max` each, item 9 kept at `item9`. */
 function phq9(total: number, item9 = 0): number[] {
@@ -109,5 +109,13 @@ describe('BAM sub-scores', () => {
   it('raises no concern for no use, low risk and strong protection', () => {
     const answers = [0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 0, 4, 4, 4, 0, 4, 4];
     expect(scoreBam(answers)).toMatchObject({ subscores: { use: 0, risk: 0, protective: 24 }, alerts: [] });
+  });
+});
+
+describe('measure total ranges', () => {
+  it('spans the published totals: PHQ-9 0–27, GAD-7 0–21, BARC-10 10–60', () => {
+    expect(measureTotalRange(MeasureInstrument.PHQ_9)).toEqual({ min: 0, max: 27 });
+    expect(measureTotalRange(MeasureInstrument.GAD_7)).toEqual({ min: 0, max: 21 });
+    expect(measureTotalRange('BARC_10')).toEqual({ min: 10, max: 60 });
   });
 });

@@ -57,6 +57,14 @@ export const MEASURE_BANDS: Record<Exclude<MeasureInstrument, MeasureInstrument.
   [MeasureInstrument.BARC_10]: BARC10_BANDS,
 };
 
+/** The lowest and highest total an instrument with bands can score, e.g. PHQ-9 0–27. */
+export function measureTotalRange(
+  instrument: Exclude<MeasureInstrument, MeasureInstrument.BAM> | `${Exclude<MeasureInstrument, MeasureInstrument.BAM>}`,
+): { min: number; max: number } {
+  const bands = MEASURE_BANDS[instrument as Exclude<MeasureInstrument, MeasureInstrument.BAM>];
+  return { min: Math.min(...bands.map((b) => b.min)), max: Math.max(...bands.map((b) => b.max)) };
+}
+
 function checkItems(name: string, answers: readonly number[], count: number, min: number, max: number): void {
   if (answers.length !== count) throw new MeasureAnswerError(`${name} has ${count} items; got ${answers.length} answers.`);
   answers.forEach((answer, i) => {

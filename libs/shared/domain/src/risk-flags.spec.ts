@@ -1,5 +1,16 @@
 import { RecoveryStance } from './support-network';
-import { RiskFlagCode, RiskSeverity, mostSevere, riskFlags, type RiskInputs } from './risk-flags';
+import {
+  RISK_FLAG_LABELS,
+  RISK_SEVERITY_ORDER,
+  RiskFlagCode,
+  RiskSeverity,
+  compareRiskSeverity,
+  isRiskSeverityAtLeast,
+  mostSevere,
+  riskFlags,
+  riskSeverityRank,
+  type RiskInputs,
+} from './risk-flags';
 
 const TODAY = '2026-11-24';
 const calm: RiskInputs = {
@@ -87,5 +98,39 @@ describe('risk flags', () => {
       carePlanReviewDueOn: '2026-11-01',
     });
     expect(flags.map((f) => f.severity)).toEqual([RiskSeverity.URGENT, RiskSeverity.WARNING, RiskSeverity.INFO]);
+  });
+});
+
+describe('risk severity order', () => {
+  it('puts urgent first, then warning, then info, and covers every severity once', () => {
+    expect(RISK_SEVERITY_ORDER).toEqual([RiskSeverity.URGENT, RiskSeverity.WARNING, RiskSeverity.INFO]);
+    expect([...RISK_SEVERITY_ORDER].sort()).toEqual(Object.values(RiskSeverity).sort());
+  });
+
+  it('ranks urgent 0 and rises as severity falls, for the enum and its string value alike', () => {
+    expect(riskSeverityRank(RiskSeverity.URGENT)).toBe(0);
+    expect(riskSeverityRank(RiskSeverity.WARNING)).toBe(1);
+    expect(riskSeverityRank('INFO')).toBe(2);
+    expect(() => riskSeverityRank('SEVERE' as RiskSeverity)).toThrow('Unknown risk severity: SEVERE');
+  });
+
+  it('sorts most severe first', () => {
+    const mixed = [RiskSeverity.INFO, RiskSeverity.URGENT, RiskSeverity.INFO, RiskSeverity.WARNING];
+    expect(mixed.sort(compareRiskSeverity)).toEqual([RiskSeverity.URGENT, RiskSeverity.WARNING, RiskSeverity.INFO, RiskSeverity.INFO]);
+    expect(compareRiskSeverity(RiskSeverity.WARNING, RiskSeverity.WARNING)).toBe(0);
+  });
+
+  it('tells whether a severity reaches a threshold, the threshold itself included', () => {
+    expect(isRiskSeverityAtLeast(RiskSeverity.URGENT, RiskSeverity.WARNING)).toBe(true);
+    expect(isRiskSeverityAtLeast(RiskSeverity.WARNING, RiskSeverity.WARNING)).toBe(true);
+    expect(isRiskSeverityAtLeast(RiskSeverity.INFO, RiskSeverity.WARNING)).toBe(false);
+    expect(RISK_SEVERITY_ORDER.every((s) => isRiskSeverityAtLeast(s, RiskSeverity.INFO))).toBe(true);
+  });
+});
+
+describe('risk flag labels', () => {
+  it('names the overdue review as DOMAIN.md does', () => {
+    expect(RISK_FLAG_LABELS[RiskFlagCode.CARE_PLAN_REVIEW_OVERDUE]).toBe('Care plan review overdue');
+    expect(RISK_FLAG_LABELS[RiskFlagCode.NO_SUPPORTIVE_NETWORK_MEMBER]).toBe('No supportive network member');
   });
 });

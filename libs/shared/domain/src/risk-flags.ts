@@ -18,6 +18,46 @@ export enum RiskFlagCode {
   NO_SUPPORTIVE_NETWORK_MEMBER = 'NO_SUPPORTIVE_NETWORK_MEMBER',
 }
 
+/** Short names for the flags, in DOMAIN.md's words; the flag's reason gives the data behind it. */
+export const RISK_FLAG_LABELS: Record<RiskFlagCode, string> = {
+  [RiskFlagCode.SELF_HARM_RISK]: 'Self-harm risk',
+  [RiskFlagCode.HIGH_CRAVING]: 'High craving',
+  [RiskFlagCode.RECENT_USE]: 'Recent use',
+  [RiskFlagCode.NO_RECENT_CHECK_IN]: 'No recent check-in',
+  [RiskFlagCode.CARE_PLAN_REVIEW_OVERDUE]: 'Care plan review overdue',
+  [RiskFlagCode.NO_RECENT_PEER_CONTACT]: 'No recent peer contact',
+  [RiskFlagCode.NO_SUPPORTIVE_NETWORK_MEMBER]: 'No supportive network member',
+};
+
+export const RISK_SEVERITY_LABELS: Record<RiskSeverity, string> = {
+  [RiskSeverity.URGENT]: 'Urgent',
+  [RiskSeverity.WARNING]: 'Warning',
+  [RiskSeverity.INFO]: 'Info',
+};
+
+/** The one severity order, most severe first. */
+export const RISK_SEVERITY_ORDER: readonly RiskSeverity[] = [RiskSeverity.URGENT, RiskSeverity.WARNING, RiskSeverity.INFO];
+
+/**
+ * A severity's place in RISK_SEVERITY_ORDER: 0 for URGENT, rising as severity falls. Takes the
+ * enum or its string value, so GraphQL-typed callers (string unions) need no cast.
+ */
+export function riskSeverityRank(severity: RiskSeverity | `${RiskSeverity}`): number {
+  const rank = RISK_SEVERITY_ORDER.indexOf(severity as RiskSeverity);
+  if (rank < 0) throw new Error(`Unknown risk severity: ${severity}`);
+  return rank;
+}
+
+/** For sorting most severe first: negative when `a` is more severe than `b`. */
+export function compareRiskSeverity(a: RiskSeverity | `${RiskSeverity}`, b: RiskSeverity | `${RiskSeverity}`): number {
+  return riskSeverityRank(a) - riskSeverityRank(b);
+}
+
+/** Whether `severity` is `threshold` or more severe, e.g. WARNING is at least INFO. */
+export function isRiskSeverityAtLeast(severity: RiskSeverity | `${RiskSeverity}`, threshold: RiskSeverity | `${RiskSeverity}`): boolean {
+  return riskSeverityRank(severity) <= riskSeverityRank(threshold);
+}
+
 export interface RiskFlag {
   code: RiskFlagCode;
   severity: RiskSeverity;
@@ -57,7 +97,6 @@ export interface RiskInputs {
   supportNetworkStances: readonly RecoveryStance[];
 }
 
-const SEVERITY_ORDER = [RiskSeverity.URGENT, RiskSeverity.WARNING, RiskSeverity.INFO];
 const days = (from: IsoDate, to: IsoDate) => differenceInCalendarDays(parseISO(to), parseISO(from));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -143,9 +182,9 @@ export function riskFlags(inputs: RiskInputs, thresholds: RiskThresholds = DEFAU
     });
   }
 
-  return flags.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  return flags.sort((a, b) => compareRiskSeverity(a.severity, b.severity));
 }
 
 export function mostSevere(flags: readonly RiskFlag[]): RiskSeverity | null {
-  return SEVERITY_ORDER.find((s) => flags.some((f) => f.severity === s)) ?? null;
+  return RISK_SEVERITY_ORDER.find((s) => flags.some((f) => f.severity === s)) ?? null;
 }

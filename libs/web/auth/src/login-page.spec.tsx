@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { ApiErrorCode } from '@carecircle/shared/domain';
 import { sessionStore } from '@carecircle/web/data-access';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -35,7 +36,7 @@ describe('LoginPage', () => {
     renderLogin([
       {
         request: loginRequest('counselor.avery@harborlight.example', 'not-the-password'),
-        result: { errors: [new GraphQLError(WRONG_CREDENTIALS, { extensions: { code: 'UNAUTHENTICATED' } })] },
+        result: { errors: [new GraphQLError(WRONG_CREDENTIALS, { extensions: { code: ApiErrorCode.UNAUTHENTICATED } })] },
       },
     ]);
 

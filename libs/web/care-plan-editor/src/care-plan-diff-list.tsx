@@ -1,3 +1,4 @@
+import { CARE_PLAN_ITEM_KIND_LABELS } from '@carecircle/shared/domain';
 import type { CarePlanChangeKind, CarePlanItemKind } from '@carecircle/web/data-access';
 
 /** One difference between two versions (the API's CarePlanChange, or one computed in the browser). */
@@ -9,13 +10,6 @@ export interface PlanChange {
   fields: readonly string[];
   previousLabel: string | null;
 }
-
-const ITEM_KIND_LABELS: Record<CarePlanItemKind, string> = {
-  PROBLEM: 'Problem',
-  GOAL: 'Goal',
-  OBJECTIVE: 'Objective',
-  INTERVENTION: 'Intervention',
-};
 
 const FIELD_LABELS: Record<string, string> = {
   clientStatement: "client's words",
@@ -76,7 +70,7 @@ export function CarePlanDiffList({
           <ul className="cc-diff__list">
             {group.items.map((change) => (
               <li key={`${change.kind}-${change.itemId}`} className="cc-diff__item">
-                <span className="cc-diff__kind">{ITEM_KIND_LABELS[change.itemKind]}:</span>{' '}
+                <span className="cc-diff__kind">{CARE_PLAN_ITEM_KIND_LABELS[change.itemKind]}:</span>{' '}
                 <span className="cc-diff__label">{change.label || '(no description)'}</span>
                 {change.kind === 'CHANGED' && change.fields.length > 0 && (
                   <span className="cc-diff__fields"> — changed: {change.fields.map((f) => FIELD_LABELS[f] ?? f).join(', ')}</span>

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { ApiErrorCode } from '@carecircle/shared/domain';
 import type { CarePlanDetailFragment } from '@carecircle/web/data-access';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -112,7 +113,7 @@ describe('CarePlanEditor', () => {
         result: {
           errors: [
             new GraphQLError('This care plan was changed by Blake Rivera after you opened it.', {
-              extensions: { code: 'CONFLICT', changedByName: 'Blake Rivera', changedAt: '2026-03-02T15:04:00.000Z', currentVersion: 4 },
+              extensions: { code: ApiErrorCode.CONFLICT, changedByName: 'Blake Rivera', changedAt: '2026-03-02T15:04:00.000Z', currentVersion: 4 },
             }),
           ],
         },
@@ -159,7 +160,7 @@ describe('CarePlanEditor', () => {
     renderEditor([
       {
         request: saveRequest(3, 'Mine'),
-        result: { errors: [new GraphQLError('stale', { extensions: { code: 'CONFLICT', changedByName: 'Blake Rivera', changedAt: '2026-03-02T15:04:00.000Z', currentVersion: 4 } })] },
+        result: { errors: [new GraphQLError('stale', { extensions: { code: ApiErrorCode.CONFLICT, changedByName: 'Blake Rivera', changedAt: '2026-03-02T15:04:00.000Z', currentVersion: 4 } })] },
       },
       {
         request: { query: carePlanVersionQuery, variables: { planId: 'plan-1' } },
@@ -190,7 +191,7 @@ describe('CarePlanEditor', () => {
         result: {
           errors: [
             new GraphQLError('The care plan is not ready for review.', {
-              extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'content', problem: 'Problem 1, goal 1, objective 1 has no target date.' }] },
+              extensions: { code: ApiErrorCode.BAD_USER_INPUT, problems: [{ field: 'content', problem: 'Problem 1, goal 1, objective 1 has no target date.' }] },
             }),
           ],
         },

@@ -1,6 +1,6 @@
 import type { ErrorLike } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { diffCarePlans, type CarePlanContent } from '@carecircle/shared/domain';
+import { ApiErrorCode, CARE_TEAM_ROLE_LABELS, diffCarePlans, type CarePlanContent } from '@carecircle/shared/domain';
 import { errorMessage, type CarePlanDetailFragment, type CareTeamRole } from '@carecircle/web/data-access';
 import { Button, type SelectOption } from '@carecircle/web/ui';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
@@ -35,8 +35,6 @@ export interface CarePlanEditorProps {
   onSubmitted: (plan: CarePlanDetailFragment) => void;
 }
 
-const ROLE_WORDS: Record<CareTeamRole, string> = { COUNSELOR: 'counselor', PEER_SUPPORT: 'peer support' };
-
 /** The shared domain diff works on the same tree; only the enums are typed differently. */
 function asDomainContent(content: EditorContent): CarePlanContent {
   return content as unknown as CarePlanContent;
@@ -48,7 +46,7 @@ function staffOptionsFor(plan: CarePlanDetailFragment, careTeam: readonly CareTe
   for (const member of careTeam) {
     if (seen.has(member.staff.id)) continue;
     seen.add(member.staff.id);
-    options.push({ value: member.staff.id, label: `${member.staff.displayName} (${ROLE_WORDS[member.role]})` });
+    options.push({ value: member.staff.id, label: `${member.staff.displayName} (${CARE_TEAM_ROLE_LABELS[member.role].toLowerCase()})` });
   }
   // Someone named on an earlier version who has since left the care team stays selectable.
   for (const problem of plan.problems)
@@ -144,7 +142,7 @@ export function CarePlanEditor({ plan, careTeam, onSubmitted }: CarePlanEditorPr
       setConflict(stale);
       setTheirs(null);
       setLoadTheirsError(null);
-    } else if (details?.code === 'BAD_USER_INPUT') {
+    } else if (details?.code === ApiErrorCode.BAD_USER_INPUT) {
       const problems = inputProblems(details);
       setRefusal({
         title: action === 'submitted' ? 'The plan is not ready for review' : 'The draft could not be saved',

@@ -1,14 +1,9 @@
+import { ObjectiveStatus as DomainObjectiveStatus } from '@carecircle/shared/domain';
 import type { CarePlanStatus, ObjectiveStatus } from '@carecircle/web/data-access';
 import type { StatusTone } from '@carecircle/web/ui';
 import { differenceInCalendarDays } from 'date-fns';
 
-export const CARE_PLAN_STATUS_LABELS: Record<CarePlanStatus, string> = {
-  DRAFT: 'Draft',
-  PENDING_REVIEW: 'Pending review',
-  ACTIVE: 'Active',
-  SUPERSEDED: 'Superseded',
-};
-
+/** Labels come from CARE_PLAN_STATUS_LABELS in shared/domain; the tone is how this page colours them. */
 export const CARE_PLAN_STATUS_TONES: Record<CarePlanStatus, StatusTone> = {
   DRAFT: 'caution',
   PENDING_REVIEW: 'caution',
@@ -16,16 +11,8 @@ export const CARE_PLAN_STATUS_TONES: Record<CarePlanStatus, StatusTone> = {
   SUPERSEDED: 'neutral',
 };
 
-export const OBJECTIVE_STATUS_LABELS: Record<ObjectiveStatus, string> = {
-  NOT_STARTED: 'Not started',
-  IN_PROGRESS: 'In progress',
-  MET: 'Met',
-  NOT_MET: 'Not met',
-  DEFERRED: 'Deferred',
-};
-
-/** The order a counselor thinks in, for the status select. */
-export const OBJECTIVE_STATUSES: readonly ObjectiveStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MET', 'NOT_MET', 'DEFERRED'];
+/** The order a counselor thinks in, for the status select: the domain enum's own order. */
+export const OBJECTIVE_STATUSES: readonly ObjectiveStatus[] = Object.values(DomainObjectiveStatus);
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

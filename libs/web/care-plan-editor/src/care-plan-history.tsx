@@ -1,9 +1,10 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { CARE_PLAN_STATUS_LABELS } from '@carecircle/shared/domain';
 import { errorMessage } from '@carecircle/web/data-access';
 import { Button, ErrorState, SelectField, Skeleton, StatusBadge } from '@carecircle/web/ui';
 import { useState } from 'react';
 import { CarePlanDiffList } from './care-plan-diff-list';
-import { CARE_PLAN_STATUS_LABELS, CARE_PLAN_STATUS_TONES, formatDateTime } from './care-plan-format';
+import { CARE_PLAN_STATUS_TONES, formatDateTime } from './care-plan-format';
 import { carePlanDiffQuery, carePlanHistoryQuery } from './care-plan.queries';
 
 export interface CarePlanHistoryProps {

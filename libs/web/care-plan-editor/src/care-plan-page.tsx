@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { CARE_PLAN_STATUS_LABELS } from '@carecircle/shared/domain';
 import { errorMessage, useSession, type CarePlanDetailFragment } from '@carecircle/web/data-access';
 import { Button, EmptyState, ErrorState, Skeleton, StatusBadge } from '@carecircle/web/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CarePlanEditor } from './care-plan-editor';
 import { CarePlanHistory } from './care-plan-history';
-import { CARE_PLAN_STATUS_LABELS, CARE_PLAN_STATUS_TONES, clientDisplayName, formatDateTime, formatIsoDate } from './care-plan-format';
+import { CARE_PLAN_STATUS_TONES, clientDisplayName, formatDateTime, formatIsoDate } from './care-plan-format';
 import { CarePlanView } from './care-plan-view';
 import { carePlanPageQuery, startCarePlanDraftMutation } from './care-plan.queries';
 import './care-plan-editor.css';

@@ -1,9 +1,9 @@
-import { Modality as DomainModality, MODALITY_LABELS } from '@carecircle/shared/domain';
+import { Modality as DomainModality, MODALITY_LABELS, OBJECTIVE_STATUS_LABELS } from '@carecircle/shared/domain';
 import type { Modality, ObjectiveStatus } from '@carecircle/web/data-access';
 import { Button, SelectField, TextAreaField, TextField, type SelectOption } from '@carecircle/web/ui';
 import type { Dispatch, ReactNode } from 'react';
 import type { EditorAction, EditorContent, ItemLevel } from './care-plan-editor-state';
-import { OBJECTIVE_STATUS_LABELS, OBJECTIVE_STATUSES } from './care-plan-format';
+import { OBJECTIVE_STATUSES } from './care-plan-format';
 import { DateField } from './date-field';
 
 export const LEVEL_NAMES: Record<ItemLevel, string> = {

@@ -1,6 +1,6 @@
-import { MODALITY_LABELS, type Modality as DomainModality } from '@carecircle/shared/domain';
+import { MODALITY_LABELS, OBJECTIVE_STATUS_LABELS, type Modality as DomainModality } from '@carecircle/shared/domain';
 import type { CarePlanDetailFragment } from '@carecircle/web/data-access';
-import { formatIsoDate, OBJECTIVE_STATUS_LABELS } from './care-plan-format';
+import { formatIsoDate } from './care-plan-format';
 
 export interface CarePlanViewProps {
   plan: Pick<CarePlanDetailFragment, 'problems' | 'isPartialView'>;

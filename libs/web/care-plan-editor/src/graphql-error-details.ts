@@ -1,9 +1,11 @@
 import type { ErrorLike } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ApiErrorCode } from '@carecircle/shared/domain';
+import { apiErrorCodeOf } from '@carecircle/web/data-access';
 
 /** What a failed write said: the API's stable code and its extensions (e.g. who changed the plan). */
 export interface GraphQLErrorDetails {
-  code: string | null;
+  code: ApiErrorCode | null;
   message: string;
   extensions: Record<string, unknown>;
 }
@@ -12,7 +14,7 @@ export function graphQLErrorDetails(error: unknown): GraphQLErrorDetails | null 
   if (!CombinedGraphQLErrors.is(error as ErrorLike) || (error as CombinedGraphQLErrors).errors.length === 0) return null;
   const first = (error as CombinedGraphQLErrors).errors[0];
   const extensions = (first.extensions ?? {}) as Record<string, unknown>;
-  return { code: typeof extensions['code'] === 'string' ? extensions['code'] : null, message: first.message, extensions };
+  return { code: apiErrorCodeOf(first), message: first.message, extensions };
 }
 
 /** The readiness or validation problems a BAD_USER_INPUT answer lists, as sentences. */
@@ -33,7 +35,7 @@ export interface ConflictDetails {
 }
 
 export function conflictDetails(details: GraphQLErrorDetails): ConflictDetails | null {
-  if (details.code !== 'CONFLICT') return null;
+  if (details.code !== ApiErrorCode.CONFLICT) return null;
   const { changedByName, changedAt, currentVersion } = details.extensions;
   return {
     changedByName: typeof changedByName === 'string' ? changedByName : 'A colleague',

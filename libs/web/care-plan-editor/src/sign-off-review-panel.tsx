@@ -1,11 +1,12 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { CARE_PLAN_STATUS_LABELS } from '@carecircle/shared/domain';
 import { errorMessage } from '@carecircle/web/data-access';
 import { Button, ErrorState, Skeleton, StatusBadge, TextAreaField } from '@carecircle/web/ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { CarePlanDiffList } from './care-plan-diff-list';
-import { CARE_PLAN_STATUS_LABELS, CARE_PLAN_STATUS_TONES, clientDisplayName, formatDateTime } from './care-plan-format';
+import { CARE_PLAN_STATUS_TONES, clientDisplayName, formatDateTime } from './care-plan-format';
 import { CarePlanView } from './care-plan-view';
 import { carePlanDiffQuery, carePlanVersionQuery } from './care-plan.queries';
 import { conflictDetails, graphQLErrorDetails } from './graphql-error-details';

@@ -82,6 +82,14 @@ function renderPage(mocks: MockLink.MockedResponse[], role: StaffRole = 'COUNSEL
   );
 }
 
+/** The cell of `row` under the column whose header matches `header`. */
+function cellUnder(table: HTMLElement, row: HTMLElement, header: RegExp): HTMLElement {
+  const index = within(table)
+    .getAllByRole('columnheader')
+    .findIndex((h) => header.test(h.textContent ?? ''));
+  return row.children[index] as HTMLElement;
+}
+
 describe('CaseloadPage', () => {
   it('lists each client with program, level of care, days in treatment, status and care team', async () => {
     renderPage([
@@ -115,7 +123,9 @@ describe('CaseloadPage', () => {
     expect(within(jordan).getByText('47')).toBeInTheDocument();
     expect(within(jordan).getByRole('link', { name: 'Jordan Rivera' })).toHaveAttribute('href', '/clients/c-1');
     expect(within(jordan).getByText('no recovery start date')).toBeInTheDocument();
-    expect(within(jordan).getByText('Active')).toBeInTheDocument();
+    // Client and plan are both "Active", each in its own column.
+    expect(cellUnder(table, jordan, /^Status/)).toHaveTextContent('Active');
+    expect(cellUnder(table, jordan, /^Plan status/)).toHaveTextContent('Active');
     expect(within(jordan).getByText('Avery Chen')).toBeInTheDocument();
 
     const sam = within(table).getByRole('row', { name: /Sam Okafor/ });

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { MAX_PAGE_SIZE } from '@carecircle/shared/domain';
 import { errorMessage, type StaffRole } from '@carecircle/web/data-access';
 import { Button, Checkbox, EmptyState, ErrorState, SearchField, SelectField, Skeleton } from '@carecircle/web/ui';
 import { useMemo, useState } from 'react';
@@ -18,8 +19,8 @@ import { RISK_FILTER_OPTIONS } from './risk-flag-display';
 import { useDebouncedValue } from './use-debounced-value';
 import './caseload.css';
 
-/** Up to 100 a page, so that sorting in the browser covers a whole caseload. */
-export const CASELOAD_PAGE_SIZE = 100;
+/** The API's largest page, so that sorting in the browser covers a whole caseload. */
+export const CASELOAD_PAGE_SIZE = MAX_PAGE_SIZE;
 export const SEARCH_DEBOUNCE_MS = 300;
 
 export interface CaseloadPageProps {

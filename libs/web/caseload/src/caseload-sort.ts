@@ -1,6 +1,5 @@
-import { LEVELS_OF_CARE, type LevelOfCare } from '@carecircle/shared/domain';
+import { LEVELS_OF_CARE, RISK_SEVERITY_ORDER, riskSeverityRank, type LevelOfCare } from '@carecircle/shared/domain';
 import type { CaseloadClientsQuery } from '@carecircle/web/data-access';
-import { RISK_SEVERITY_RANK } from './risk-flag-display';
 
 export type CaseloadClient = CaseloadClientsQuery['clients']['items'][number];
 
@@ -32,8 +31,9 @@ function levelRank(level: string): number {
   return info ? Number.parseFloat(info.asamCode) : LEVEL_ORDER.length;
 }
 
+/** Higher is more severe (URGENT 3 … INFO 1), so "descending" lists the most severe first; no flag is 0. */
 function riskRank(client: CaseloadClient): number {
-  return client.highestRiskSeverity ? RISK_SEVERITY_RANK[client.highestRiskSeverity] : 0;
+  return client.highestRiskSeverity ? RISK_SEVERITY_ORDER.length - riskSeverityRank(client.highestRiskSeverity) : 0;
 }
 
 function byName(a: CaseloadClient, b: CaseloadClient): number {

@@ -1,22 +1,27 @@
-import { LEVELS_OF_CARE, type LevelOfCare } from '@carecircle/shared/domain';
+import {
+  CARE_PLAN_STATUS_LABELS,
+  CARE_TEAM_ROLE_LABELS,
+  CLIENT_STATUS_LABELS,
+  LEVELS_OF_CARE,
+  type LevelOfCare,
+} from '@carecircle/shared/domain';
 import type { CarePlanStatus } from '@carecircle/web/data-access';
 import { StatusBadge, VisuallyHidden, type StatusTone } from '@carecircle/web/ui';
 import { Link } from 'react-router';
 import type { CaseloadClient, CaseloadSort, SortKey } from './caseload-sort';
-import { CLIENT_STATUS_DISPLAY } from './client-status';
+import { CLIENT_STATUS_TONES } from './client-status';
 import { formatIsoDate } from './format-iso-date';
 import { daysAgoText, fullDateTimeText, inDaysText } from './relative-date';
 import { RiskFlagBadge } from './risk-flag-badge';
 
 export type { CaseloadClient } from './caseload-sort';
 
-const CARE_TEAM_ROLE_LABELS = { COUNSELOR: 'Counselor', PEER_SUPPORT: 'Peer support' } as const;
-
-const PLAN_STATUS_DISPLAY: Record<CarePlanStatus, { label: string; tone: StatusTone }> = {
-  ACTIVE: { label: 'Signed', tone: 'positive' },
-  DRAFT: { label: 'Draft', tone: 'neutral' },
-  PENDING_REVIEW: { label: 'Awaiting sign-off', tone: 'caution' },
-  SUPERSEDED: { label: 'Superseded', tone: 'neutral' },
+/** How the caseload colours a plan's status; the words are CARE_PLAN_STATUS_LABELS from shared/domain. */
+const PLAN_STATUS_TONES: Record<CarePlanStatus, StatusTone> = {
+  ACTIVE: 'positive',
+  DRAFT: 'neutral',
+  PENDING_REVIEW: 'caution',
+  SUPERSEDED: 'neutral',
 };
 
 function NotRecorded({ what }: { what: string }) {
@@ -86,10 +91,10 @@ function LastCheckInCell({ at }: { at: string | null }) {
 }
 
 function PlanStatusCell({ client }: { client: CaseloadClient }) {
-  const status = client.carePlanStatus ? PLAN_STATUS_DISPLAY[client.carePlanStatus] : null;
+  const status = client.carePlanStatus;
   return (
     <div className="cc-caseload__stack">
-      {status ? <StatusBadge tone={status.tone}>{status.label}</StatusBadge> : <span>No plan yet</span>}
+      {status ? <StatusBadge tone={PLAN_STATUS_TONES[status]}>{CARE_PLAN_STATUS_LABELS[status]}</StatusBadge> : <span>No plan yet</span>}
       {client.currentCarePlan?.isOverdue && <StatusBadge tone="caution">Review overdue</StatusBadge>}
     </div>
   );
@@ -168,7 +173,6 @@ export function CaseloadTable({ caption, clients, sort, onSort, showDiagnoses }:
         </thead>
         <tbody>
           {clients.map((client) => {
-            const status = CLIENT_STATUS_DISPLAY[client.status];
             return (
               <tr key={client.id} className={client.highestRiskSeverity === 'URGENT' ? 'cc-caseload__row--urgent' : undefined}>
                 <th scope="row">
@@ -210,7 +214,7 @@ export function CaseloadTable({ caption, clients, sort, onSort, showDiagnoses }:
                   </td>
                 )}
                 <td>
-                  <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
+                  <StatusBadge tone={CLIENT_STATUS_TONES[client.status]}>{CLIENT_STATUS_LABELS[client.status]}</StatusBadge>
                 </td>
                 <td>
                   {client.careTeam.length === 0 ? (

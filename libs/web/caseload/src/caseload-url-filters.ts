@@ -1,4 +1,4 @@
-import { MODALITY_LABELS, type Modality } from '@carecircle/shared/domain';
+import { MODALITY_LABELS, RISK_SEVERITY_ORDER, type Modality } from '@carecircle/shared/domain';
 import type { ClientFilterInput, RiskSeverity } from '@carecircle/web/data-access';
 import { ALL_STATUSES, OPEN_STATUSES } from './client-status';
 
@@ -15,7 +15,7 @@ export interface CaseloadUrlFilters {
   includeDischarged: boolean;
 }
 
-const RISK_VALUES: readonly RiskSeverity[] = ['URGENT', 'WARNING', 'INFO'];
+const RISK_VALUES: readonly RiskSeverity[] = RISK_SEVERITY_ORDER;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every search parameter this page understands; "Clear filters" removes them all. */

@@ -1,10 +1,11 @@
 import type { ClientStatus } from '@carecircle/web/data-access';
 import type { StatusTone } from '@carecircle/web/ui';
 
-export const CLIENT_STATUS_DISPLAY: Record<ClientStatus, { label: string; tone: StatusTone }> = {
-  ACTIVE: { label: 'Active', tone: 'positive' },
-  ON_HOLD: { label: 'On hold', tone: 'caution' },
-  DISCHARGED: { label: 'Discharged', tone: 'neutral' },
+/** How the caseload colours a client's status; the words are CLIENT_STATUS_LABELS from shared/domain. */
+export const CLIENT_STATUS_TONES: Record<ClientStatus, StatusTone> = {
+  ACTIVE: 'positive',
+  ON_HOLD: 'caution',
+  DISCHARGED: 'neutral',
 };
 
 export const OPEN_STATUSES: ClientStatus[] = ['ACTIVE', 'ON_HOLD'];

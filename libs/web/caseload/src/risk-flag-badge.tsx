@@ -1,8 +1,8 @@
+import { RISK_FLAG_LABELS, RISK_SEVERITY_LABELS } from '@carecircle/shared/domain';
 import type { RiskFlagCode, RiskSeverity } from '@carecircle/web/data-access';
 import { VisuallyHidden } from '@carecircle/web/ui';
 import { useState } from 'react';
 import { Button, OverlayArrow, Tooltip, TooltipTrigger } from 'react-aria-components';
-import { RISK_FLAG_LABELS, RISK_SEVERITY_LABELS } from './risk-flag-display';
 
 export interface RiskFlagBadgeProps {
   flag: { code: RiskFlagCode; severity: RiskSeverity; reason: string };

@@ -1,10 +1,10 @@
-import { MODALITY_LABELS, type Modality } from '@carecircle/shared/domain';
+import { CARE_PLAN_STATUS_LABELS, MODALITY_LABELS, OBJECTIVE_STATUS_LABELS, type Modality } from '@carecircle/shared/domain';
 import { StatusBadge } from '@carecircle/web/ui';
 import { Link } from 'react-router';
 import type { RecordClient } from './client-overview';
 import { formatIsoDate } from './dates';
-import { CARE_PLAN_STATUS_DISPLAY, OBJECTIVE_STATUS_DISPLAY } from './labels';
 import { RecordSection } from './record-section';
+import { CARE_PLAN_STATUS_TONES, OBJECTIVE_STATUS_TONES } from './status-tones';
 
 type Plan = NonNullable<RecordClient['currentCarePlan']>;
 
@@ -40,39 +40,36 @@ function Goals({ plan }: { plan: Plan }) {
                 </p>
                 {goal.objectives.length > 0 && (
                   <ul className="cc-record__objectives">
-                    {goal.objectives.map((objective) => {
-                      const status = OBJECTIVE_STATUS_DISPLAY[objective.status];
-                      return (
-                        <li key={objective.id}>
-                          <div className="cc-record__objective">
-                            <span>{objective.description}</span>
-                            <span className="cc-record__objective-meta">
-                              <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
-                              {objective.targetDate && (
-                                <span className="cc-record__muted">Target {formatIsoDate(objective.targetDate)}</span>
-                              )}
-                            </span>
-                          </div>
-                          {objective.interventions.length > 0 && (
-                            <ul className="cc-record__interventions">
-                              {objective.interventions.map((intervention) => (
-                                <li key={intervention.id}>
-                                  <span className="cc-chip">
-                                    {MODALITY_LABELS[intervention.modality as Modality] ?? intervention.modality}
-                                  </span>{' '}
-                                  {intervention.description}
-                                  <span className="cc-record__muted">
-                                    {' '}
-                                    · {intervention.frequency}
-                                    {intervention.responsibleStaff && ` · ${intervention.responsibleStaff.displayName}`}
-                                  </span>
-                                </li>
-                              ))}
-                            </ul>
-                          )}
-                        </li>
-                      );
-                    })}
+                    {goal.objectives.map((objective) => (
+                      <li key={objective.id}>
+                        <div className="cc-record__objective">
+                          <span>{objective.description}</span>
+                          <span className="cc-record__objective-meta">
+                            <StatusBadge tone={OBJECTIVE_STATUS_TONES[objective.status]}>{OBJECTIVE_STATUS_LABELS[objective.status]}</StatusBadge>
+                            {objective.targetDate && (
+                              <span className="cc-record__muted">Target {formatIsoDate(objective.targetDate)}</span>
+                            )}
+                          </span>
+                        </div>
+                        {objective.interventions.length > 0 && (
+                          <ul className="cc-record__interventions">
+                            {objective.interventions.map((intervention) => (
+                              <li key={intervention.id}>
+                                <span className="cc-chip">
+                                  {MODALITY_LABELS[intervention.modality as Modality] ?? intervention.modality}
+                                </span>{' '}
+                                {intervention.description}
+                                <span className="cc-record__muted">
+                                  {' '}
+                                  · {intervention.frequency}
+                                  {intervention.responsibleStaff && ` · ${intervention.responsibleStaff.displayName}`}
+                                </span>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </li>
+                    ))}
                   </ul>
                 )}
               </li>
@@ -88,7 +85,7 @@ function Goals({ plan }: { plan: Plan }) {
 export function CarePlanSummary({ client, isPeer }: CarePlanSummaryProps) {
   const plan = client.currentCarePlan;
   const openRevision =
-    client.carePlanStatus && client.carePlanStatus !== 'ACTIVE' ? CARE_PLAN_STATUS_DISPLAY[client.carePlanStatus] : null;
+    client.carePlanStatus && client.carePlanStatus !== 'ACTIVE' ? CARE_PLAN_STATUS_LABELS[client.carePlanStatus] : null;
   return (
     <RecordSection
       id="care-plan"
@@ -103,10 +100,10 @@ export function CarePlanSummary({ client, isPeer }: CarePlanSummaryProps) {
         <>
           <div className="cc-record__badges">
             <StatusBadge
-              tone={CARE_PLAN_STATUS_DISPLAY[plan.status].tone}
-            >{`Version ${plan.planVersion}: ${CARE_PLAN_STATUS_DISPLAY[plan.status].label}`}</StatusBadge>
+              tone={CARE_PLAN_STATUS_TONES[plan.status]}
+            >{`Version ${plan.planVersion}: ${CARE_PLAN_STATUS_LABELS[plan.status]}`}</StatusBadge>
             {plan.isOverdue && <span className="cc-record__flag-badge cc-record__flag-badge--urgent">Review overdue</span>}
-            {openRevision && <StatusBadge tone="caution">{`Revision: ${openRevision.label}`}</StatusBadge>}
+            {openRevision && <StatusBadge tone="caution">{`Revision: ${openRevision}`}</StatusBadge>}
           </div>
           <p className="cc-record__muted">
             {plan.reviewDueOn ? `Review due ${formatIsoDate(plan.reviewDueOn)}` : 'No review date set'}
@@ -119,7 +116,7 @@ export function CarePlanSummary({ client, isPeer }: CarePlanSummaryProps) {
         <div className="cc-record__empty">
           <p>
             <strong>No signed care plan yet.</strong>{' '}
-            {openRevision ? `A first plan is in progress (${openRevision.label.toLowerCase()}).` : ''}
+            {openRevision ? `A first plan is in progress (${openRevision.toLowerCase()}).` : ''}
           </p>
           <p className="cc-record__muted">
             {isPeer

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { ChartFrame, chartTheme, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
+import { CHECK_IN_SCHEDULE_LABELS, CRAVING_SCALE, MOOD_SCALE } from '@carecircle/shared/domain';
+import { ChartFrame, chartTheme, scaleAxis, scaleRange, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
 import { type ClientCheckInsQuery } from '@carecircle/web/data-access';
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Label, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
@@ -12,8 +13,8 @@ import { sectionLoadingOrError } from './section-query-state';
 
 const CSV_COLUMNS: readonly CsvColumn<CheckInPoint>[] = [
   { header: 'Date and time', value: (p) => new Date(p.time).toISOString() },
-  { header: 'Craving (0-10)', value: (p) => p.craving },
-  { header: 'Mood (1-5)', value: (p) => p.mood },
+  { header: `Craving (${scaleRange(CRAVING_SCALE)})`, value: (p) => p.craving },
+  { header: `Mood (${scaleRange(MOOD_SCALE)})`, value: (p) => p.mood },
   { header: 'Use reported', value: (p) => (p.usedSubstances ? 'yes' : 'no') },
 ];
 
@@ -22,11 +23,8 @@ const dateTime = new Intl.DateTimeFormat(undefined, {
   timeStyle: 'short',
 });
 
-const SCHEDULE_LABELS: Record<ClientCheckInsQuery['checkInCompletion']['schedule'], string> = {
-  DAILY: 'Daily',
-  SEVERAL_PER_WEEK: 'Several times a week',
-  WEEKLY: 'Weekly',
-};
+const CRAVING_AXIS = scaleAxis(CRAVING_SCALE, 2);
+const MOOD_AXIS = scaleAxis(MOOD_SCALE);
 
 /** Completion against the client's schedule, as a few labelled numbers. */
 function CompletionStats({ completion }: { completion: ClientCheckInsQuery['checkInCompletion'] }) {
@@ -44,7 +42,7 @@ function CompletionStats({ completion }: { completion: ClientCheckInsQuery['chec
       </div>
       <div>
         <dt>Schedule</dt>
-        <dd>{SCHEDULE_LABELS[completion.schedule]}</dd>
+        <dd>{CHECK_IN_SCHEDULE_LABELS[completion.schedule]}</dd>
       </div>
     </dl>
   );
@@ -109,14 +107,14 @@ export function CheckInChartSection({ clientId, clientName, today }: CheckInChar
               </XAxis>
               <YAxis
                 yAxisId="craving"
-                domain={[0, 10]}
-                ticks={[0, 2, 4, 6, 8, 10]}
+                domain={CRAVING_AXIS.domain}
+                ticks={CRAVING_AXIS.ticks}
                 stroke={chartTheme.axis()}
                 fontSize={12}
                 width={56}
               >
                 <Label
-                  value="Craving (0–10)"
+                  value={`Craving (${scaleRange(CRAVING_SCALE)})`}
                   angle={-90}
                   position="insideLeft"
                   offset={14}
@@ -128,14 +126,14 @@ export function CheckInChartSection({ clientId, clientName, today }: CheckInChar
               <YAxis
                 yAxisId="mood"
                 orientation="right"
-                domain={[1, 5]}
-                ticks={[1, 2, 3, 4, 5]}
+                domain={MOOD_AXIS.domain}
+                ticks={MOOD_AXIS.ticks}
                 stroke={chartTheme.axis()}
                 fontSize={12}
                 width={56}
               >
                 <Label
-                  value="Mood (1–5)"
+                  value={`Mood (${scaleRange(MOOD_SCALE)})`}
                   angle={90}
                   position="insideRight"
                   offset={14}
@@ -154,12 +152,12 @@ export function CheckInChartSection({ clientId, clientName, today }: CheckInChar
                   <SeriesLegend
                     items={[
                       {
-                        label: 'Craving (0–10, left axis)',
+                        label: `Craving (${scaleRange(CRAVING_SCALE)}, left axis)`,
                         color: craving,
                         dash: seriesDash(0),
                       },
                       {
-                        label: 'Mood (1–5, right axis)',
+                        label: `Mood (${scaleRange(MOOD_SCALE)}, right axis)`,
                         color: mood,
                         dash: seriesDash(1),
                       },

@@ -1,4 +1,5 @@
 import { subDays } from 'date-fns';
+import { CRAVING_SCALE, MOOD_SCALE } from '@carecircle/shared/domain';
 import type { ClientCheckInsQuery } from '@carecircle/web/data-access';
 import { toIsoDate } from './dates';
 
@@ -30,7 +31,7 @@ export function checkInPoints(
         craving: c.craving,
         mood: c.mood,
         usedSubstances: c.usedSubstances,
-        useMarker: c.usedSubstances ? (c.craving ?? 10) : null,
+        useMarker: c.usedSubstances ? (c.craving ?? CRAVING_SCALE.max) : null,
       };
     })
     .filter((p) => !Number.isNaN(p.time))
@@ -70,19 +71,19 @@ export function checkInSummary(points: readonly CheckInPoint[], completion: Comp
       sentences.push(
         all === null
           ? 'No craving ratings recorded.'
-          : `No check-ins in the last 2 weeks; average craving before that ${one(all)}/10.`,
+          : `No check-ins in the last 2 weeks; average craving before that ${one(all)}/${CRAVING_SCALE.max}.`,
       );
     } else if (priorCraving === null) {
-      sentences.push(`Average craving ${one(recentCraving)}/10 in the last 2 weeks.`);
+      sentences.push(`Average craving ${one(recentCraving)}/${CRAVING_SCALE.max} in the last 2 weeks.`);
     } else {
       const diff = Number(one(recentCraving)) - Number(one(priorCraving));
       const trend = Math.abs(diff) < 0.5 ? 'about the same as' : diff > 0 ? 'up from' : 'down from';
       sentences.push(
-        `Average craving ${one(recentCraving)}/10 in the last 2 weeks, ${trend} ${one(priorCraving)} in the 2 weeks before.`,
+        `Average craving ${one(recentCraving)}/${CRAVING_SCALE.max} in the last 2 weeks, ${trend} ${one(priorCraving)} in the 2 weeks before.`,
       );
     }
     const mood = average((recent.length > 0 ? recent : points).map((p) => p.mood));
-    if (mood !== null) sentences.push(`Average mood ${one(mood)}/5${recent.length > 0 ? ' in the last 2 weeks' : ''}.`);
+    if (mood !== null) sentences.push(`Average mood ${one(mood)}/${MOOD_SCALE.max}${recent.length > 0 ? ' in the last 2 weeks' : ''}.`);
     const useDays = daysWithUse(points);
     sentences.push(useDays === 0 ? 'No use reported.' : `Use reported on ${useDays} ${useDays === 1 ? 'day' : 'days'}.`);
   }

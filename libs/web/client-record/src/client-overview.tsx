@@ -1,21 +1,26 @@
-import { LEVELS_OF_CARE, type LevelOfCare } from '@carecircle/shared/domain';
+import {
+  CLIENT_STATUS_LABELS,
+  describeLevelOfCare,
+  LEVELS_OF_CARE,
+  RISK_FLAG_LABELS,
+  RISK_SEVERITY_LABELS,
+  type LevelOfCare,
+} from '@carecircle/shared/domain';
 import type { ClientRecordQuery } from '@carecircle/web/data-access';
 import { StatusBadge } from '@carecircle/web/ui';
 import { formatIsoDate, relativeDays } from './dates';
-import { CLIENT_STATUS_DISPLAY, RISK_FLAG_LABELS, RISK_SEVERITY_LABELS } from './labels';
 import { milestoneCelebration } from './milestone-cue';
 import { RecordSection } from './record-section';
+import { CLIENT_STATUS_TONES } from './status-tones';
 
 export type RecordClient = ClientRecordQuery['client'];
 
 function levelText(level: string): string {
-  const info = LEVELS_OF_CARE[level as LevelOfCare];
-  return info ? `ASAM ${info.asamCode} · ${info.label}` : level;
+  return level in LEVELS_OF_CARE ? describeLevelOfCare(level as LevelOfCare) : level;
 }
 
 /** The client's name, status and the facts a clinician wants first. */
 export function ClientHeader({ client }: { client: RecordClient }) {
-  const status = CLIENT_STATUS_DISPLAY[client.status];
   const details = [client.preferredName && `Goes by ${client.preferredName}`, client.pronouns].filter(Boolean);
   return (
     <header className="cc-record__header">
@@ -23,7 +28,7 @@ export function ClientHeader({ client }: { client: RecordClient }) {
         <h1 className="cc-record__name">
           {client.firstName} {client.lastName}
         </h1>
-        <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
+        <StatusBadge tone={CLIENT_STATUS_TONES[client.status]}>{CLIENT_STATUS_LABELS[client.status]}</StatusBadge>
       </div>
       {details.length > 0 && <p className="cc-record__aka">{details.join(' · ')}</p>}
       <p className="cc-record__program">

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { ApiErrorCode } from '@carecircle/shared/domain';
 import { sessionStore, type ClientRecordQuery, type StaffRole } from '@carecircle/web/data-access';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -350,7 +351,7 @@ describe('ClientRecordPage', () => {
             {
               message: 'Not allowed',
               path: ['client', 'consents'],
-              extensions: { code: 'FORBIDDEN' },
+              extensions: { code: ApiErrorCode.FORBIDDEN },
             },
           ],
         },
@@ -374,7 +375,7 @@ describe('ClientRecordPage', () => {
             {
               message: 'Client not found',
               path: ['client'],
-              extensions: { code: 'NOT_FOUND' },
+              extensions: { code: ApiErrorCode.NOT_FOUND },
             },
           ],
         },

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { errorMessage, useSession } from '@carecircle/web/data-access';
+import { ApiErrorCode } from '@carecircle/shared/domain';
+import { apiErrorCodeOf, errorMessage, useSession } from '@carecircle/web/data-access';
 import { EmptyState, ErrorState, Skeleton } from '@carecircle/web/ui';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -19,11 +20,10 @@ import './client-record.css';
 function isNotFound(error: unknown): boolean {
   return (
     CombinedGraphQLErrors.is(error) &&
-    error.errors.some(
-      (e) =>
-        e.extensions?.['code'] === 'NOT_FOUND' ||
-        (e.extensions?.['code'] === 'BAD_USER_INPUT' && (e.path?.[0] ?? 'client') === 'client'),
-    )
+    error.errors.some((e) => {
+      const code = apiErrorCodeOf(e);
+      return code === ApiErrorCode.NOT_FOUND || (code === ApiErrorCode.BAD_USER_INPUT && (e.path?.[0] ?? 'client') === 'client');
+    })
   );
 }
 

@@ -1,9 +1,10 @@
+import { CONSENT_SCOPE_LABELS, CONSENT_STATUS_LABELS } from '@carecircle/shared/domain';
 import { StatusBadge } from '@carecircle/web/ui';
 import type { RecordClient } from './client-overview';
 import { consentExpiryWarning } from './consent-expiry';
 import { formatIsoDate } from './dates';
-import { CONSENT_SCOPE_LABELS, CONSENT_STATUS_DISPLAY } from './labels';
 import { RecordSection } from './record-section';
+import { CONSENT_STATUS_TONES } from './status-tones';
 
 /** 42 CFR Part 2 consents on file, newest first. Counselors and supervisors only. */
 export function ConsentsSection({ client, today }: { client: RecordClient; today: Date }) {
@@ -17,14 +18,13 @@ export function ConsentsSection({ client, today }: { client: RecordClient; today
       ) : (
         <ul className="cc-record__rows">
           {consents.map((consent) => {
-            const status = CONSENT_STATUS_DISPLAY[consent.status];
             const warning = consentExpiryWarning(consent, today);
             return (
               <li key={consent.id} className="cc-record__row cc-record__row--stacked">
                 <span className="cc-record__row-head">
                   <strong>{consent.recipientLabel}</strong>
                   <span className="cc-record__badges">
-                    <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
+                    <StatusBadge tone={CONSENT_STATUS_TONES[consent.status]}>{CONSENT_STATUS_LABELS[consent.status]}</StatusBadge>
                     {warning && <span className="cc-record__flag-badge cc-record__flag-badge--warning">{warning}</span>}
                   </span>
                 </span>

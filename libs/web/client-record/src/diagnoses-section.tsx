@@ -1,8 +1,9 @@
+import { DIAGNOSIS_CATEGORY_LABELS, DIAGNOSIS_STATUS_LABELS } from '@carecircle/shared/domain';
 import { StatusBadge } from '@carecircle/web/ui';
 import type { RecordClient } from './client-overview';
 import { formatIsoDate } from './dates';
-import { DIAGNOSIS_CATEGORY_LABELS, DIAGNOSIS_STATUS_DISPLAY } from './labels';
 import { RecordSection } from './record-section';
+import { DIAGNOSIS_STATUS_TONES } from './status-tones';
 
 /** ICD-10-CM diagnoses with the derived dual-diagnosis marker. Not rendered for peer workers. */
 export function DiagnosesSection({ client }: { client: RecordClient }) {
@@ -29,23 +30,20 @@ export function DiagnosesSection({ client }: { client: RecordClient }) {
             <p className="cc-record__muted">Co-occurring: based on active {client.dualDiagnosisBasis.join(' and ')}.</p>
           )}
           <ul className="cc-record__rows">
-            {diagnoses.map((d) => {
-              const status = DIAGNOSIS_STATUS_DISPLAY[d.status];
-              return (
-                <li key={d.id} className="cc-record__row">
-                  <span className="cc-record__code">{d.icd10Code}</span>
-                  <span className="cc-record__row-main">
-                    {d.description}
-                    <span className="cc-record__muted">
-                      {' '}
-                      · {DIAGNOSIS_CATEGORY_LABELS[d.category]}
-                      {d.onsetDate && ` · onset ${formatIsoDate(d.onsetDate)}`}
-                    </span>
+            {diagnoses.map((d) => (
+              <li key={d.id} className="cc-record__row">
+                <span className="cc-record__code">{d.icd10Code}</span>
+                <span className="cc-record__row-main">
+                  {d.description}
+                  <span className="cc-record__muted">
+                    {' '}
+                    · {DIAGNOSIS_CATEGORY_LABELS[d.category]}
+                    {d.onsetDate && ` · onset ${formatIsoDate(d.onsetDate)}`}
                   </span>
-                  <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
-                </li>
-              );
-            })}
+                </span>
+                <StatusBadge tone={DIAGNOSIS_STATUS_TONES[d.status]}>{DIAGNOSIS_STATUS_LABELS[d.status]}</StatusBadge>
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -1,5 +1,5 @@
+import { RECOVERY_STANCE_LABELS } from '@carecircle/shared/domain';
 import type { RecoveryStance } from '@carecircle/web/data-access';
-import { STANCE_LABELS } from './labels';
 
 export interface Point {
   x: number;
@@ -69,7 +69,7 @@ export function ecomapSummary(clientName: string, members: ReadonlyArray<{ stanc
   const counts = countStances(members);
   const n = members.length;
   if (n === 0) return `Support network of ${clientName}: no one recorded yet.`;
-  const parts = (['SUPPORTIVE', 'NEUTRAL', 'RISK'] as const).map((s) => `${counts[s]} ${STANCE_LABELS[s].toLowerCase()}`);
+  const parts = (['SUPPORTIVE', 'NEUTRAL', 'RISK'] as const).map((s) => `${counts[s]} ${RECOVERY_STANCE_LABELS[s].toLowerCase()}`);
   return `Support network of ${clientName}: ${n} ${n === 1 ? 'person' : 'people'} — ${parts.join(', ')}.`;
 }
 

@@ -1,7 +1,7 @@
+import { RECOVERY_STANCE_LABELS, SUPPORT_RELATIONSHIP_LABELS } from '@carecircle/shared/domain';
 import type { RecoveryStance, SupportRelationship } from '@carecircle/web/data-access';
 import { useId } from 'react';
 import { ecomapSummary, placeOnCircle, pointToward, zigzagPath, type Point } from './ecomap-layout';
-import { RELATIONSHIP_LABELS, STANCE_LABELS } from './labels';
 
 export interface EcomapMember {
   id: string;
@@ -120,7 +120,7 @@ export function Ecomap({ clientName, members }: EcomapProps) {
                 {truncate(node.item.name, 19)}
               </text>
               <text x={NODE_W / 2} y={33} textAnchor="middle" fontSize="11.5" fill={style.color} fontWeight="600">
-                {STANCE_LABELS[node.item.stance]} · {RELATIONSHIP_LABELS[node.item.relationship]}
+                {RECOVERY_STANCE_LABELS[node.item.stance]} · {SUPPORT_RELATIONSHIP_LABELS[node.item.relationship]}
               </text>
             </g>
           );
@@ -132,7 +132,7 @@ export function Ecomap({ clientName, members }: EcomapProps) {
             <li key={stance}>
               <LineSample stance={stance} />
               <span>
-                <strong>{STANCE_LABELS[stance]}</strong> ({STANCE_STYLE[stance].line})
+                <strong>{RECOVERY_STANCE_LABELS[stance]}</strong> ({STANCE_STYLE[stance].line})
               </span>
             </li>
           ))}

@@ -1,6 +1,6 @@
+import { FAMILY_ENGAGEMENT_TYPE_LABELS, SUPPORT_RELATIONSHIP_LABELS } from '@carecircle/shared/domain';
 import type { RecordClient } from './client-overview';
 import { formatIsoDate } from './dates';
-import { FAMILY_ENGAGEMENT_LABELS, RELATIONSHIP_LABELS } from './labels';
 import { RecordSection } from './record-section';
 
 /** "Rosa (parent)", without repeating a relationship the name already carries. */
@@ -44,12 +44,12 @@ export function FamilyEngagementSection({ client }: { client: RecordClient }) {
           {events.slice(0, 8).map((event) => (
             <li key={event.id} className="cc-record__row cc-record__row--stacked">
               <span className="cc-record__row-main">
-                <strong>{FAMILY_ENGAGEMENT_LABELS[event.type]}</strong>
+                <strong>{FAMILY_ENGAGEMENT_TYPE_LABELS[event.type]}</strong>
                 <span className="cc-record__muted"> · {formatIsoDate(event.occurredOn)}</span>
               </span>
               <span>
                 With{' '}
-                {event.attendees.map((a) => attendeeLabel(a.name, RELATIONSHIP_LABELS[a.relationship])).join(', ') ||
+                {event.attendees.map((a) => attendeeLabel(a.name, SUPPORT_RELATIONSHIP_LABELS[a.relationship])).join(', ') ||
                   'no one recorded'}
                 <span className="cc-record__muted"> · logged by {event.staff.displayName}</span>
               </span>

@@ -1,4 +1,4 @@
-import { MEASURE_BANDS, MeasureInstrument } from '@carecircle/shared/domain';
+import { MEASURE_BANDS, MeasureInstrument, measureTotalRange } from '@carecircle/shared/domain';
 import type { MeasurePointFragment } from '@carecircle/web/data-access';
 import { formatIsoDate, parseIsoDate } from './dates';
 
@@ -25,28 +25,16 @@ export interface InstrumentInfo {
   higherIsBetter: boolean;
 }
 
+/** The score axis, e.g. "PHQ-9 total (0–27)" from 0 to 27, from the published bands in shared/domain. */
+function totalAxis(instrument: ChartedInstrument, name: string): Pick<InstrumentInfo, 'axisLabel' | 'min' | 'max'> {
+  const { min, max } = measureTotalRange(instrument);
+  return { axisLabel: `${name} total (${min}–${max})`, min, max };
+}
+
 export const INSTRUMENTS: Record<ChartedInstrument, InstrumentInfo> = {
-  PHQ_9: {
-    title: 'PHQ-9 depression',
-    axisLabel: 'PHQ-9 total (0–27)',
-    min: 0,
-    max: 27,
-    higherIsBetter: false,
-  },
-  GAD_7: {
-    title: 'GAD-7 anxiety',
-    axisLabel: 'GAD-7 total (0–21)',
-    min: 0,
-    max: 21,
-    higherIsBetter: false,
-  },
-  BARC_10: {
-    title: 'BARC-10 recovery capital',
-    axisLabel: 'BARC-10 total (10–60)',
-    min: 10,
-    max: 60,
-    higherIsBetter: true,
-  },
+  PHQ_9: { title: 'PHQ-9 depression', ...totalAxis('PHQ_9', 'PHQ-9'), higherIsBetter: false },
+  GAD_7: { title: 'GAD-7 anxiety', ...totalAxis('GAD_7', 'GAD-7'), higherIsBetter: false },
+  BARC_10: { title: 'BARC-10 recovery capital', ...totalAxis('BARC_10', 'BARC-10'), higherIsBetter: true },
 };
 
 const SEVERITY_TONES: Record<string, BandTone> = {

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { PRACTICAL_HELP_LABELS, type PracticalHelp } from '@carecircle/shared/domain';
+import { PEER_CONTACT_MODE_LABELS, PRACTICAL_HELP_LABELS, SUPPORT_TYPE_LABELS, type PracticalHelp } from '@carecircle/shared/domain';
 import { Button } from '@carecircle/web/ui';
 import { useState } from 'react';
 import { formatIsoDate } from './dates';
-import { PEER_CONTACT_MODE_LABELS, SUPPORT_TYPE_LABELS } from './labels';
 import { clientPeerContactsQuery } from './peer-contacts.query';
 import { RecordSection } from './record-section';
 import { sectionLoadingOrError } from './section-query-state';

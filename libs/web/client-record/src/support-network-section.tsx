@@ -1,7 +1,7 @@
+import { RECOVERY_STANCE_LABELS, SUPPORT_RELATIONSHIP_LABELS } from '@carecircle/shared/domain';
 import { StatusBadge, type StatusTone } from '@carecircle/web/ui';
 import type { RecordClient } from './client-overview';
 import { Ecomap } from './ecomap';
-import { RELATIONSHIP_LABELS, STANCE_LABELS } from './labels';
 import { RecordSection } from './record-section';
 
 const STANCE_TONE: Record<string, StatusTone> = {
@@ -42,9 +42,9 @@ export function SupportNetworkSection({ clientName, members }: SupportNetworkSec
                 {members.map((m) => (
                   <tr key={m.id}>
                     <th scope="row">{m.name}</th>
-                    <td>{RELATIONSHIP_LABELS[m.relationship]}</td>
+                    <td>{SUPPORT_RELATIONSHIP_LABELS[m.relationship]}</td>
                     <td>
-                      <StatusBadge tone={STANCE_TONE[m.stance]}>{STANCE_LABELS[m.stance]}</StatusBadge>
+                      <StatusBadge tone={STANCE_TONE[m.stance]}>{RECOVERY_STANCE_LABELS[m.stance]}</StatusBadge>
                     </td>
                     <td>{m.involvedInTreatment ? 'Yes' : 'No'}</td>
                   </tr>

@@ -1,3 +1,4 @@
+import { RISK_SEVERITY_LABELS, RiskSeverity } from '@carecircle/shared/domain';
 import type { DashboardCaseloadSummaryQuery } from '@carecircle/web/data-access';
 
 export type CounselorCaseload = DashboardCaseloadSummaryQuery['caseloadSummary'][number];
@@ -28,7 +29,8 @@ function ratio(part: number, whole: number): number | null {
 
 export function flagsText(urgent: number, warning: number, info: number): string {
   if (urgent + warning + info === 0) return 'No flags';
-  return `${urgent} urgent, ${warning} warning, ${info} info`;
+  const word = (severity: RiskSeverity) => RISK_SEVERITY_LABELS[severity].toLowerCase();
+  return `${urgent} ${word(RiskSeverity.URGENT)}, ${warning} ${word(RiskSeverity.WARNING)}, ${info} ${word(RiskSeverity.INFO)}`;
 }
 
 type CaseloadCounts = Omit<CounselorCaseload, 'clientsWithUrgentFlags' | 'counselorId'> & {

@@ -1,4 +1,5 @@
-import { chartTheme, ChartFrame, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
+import { CRAVING_SCALE, MOOD_SCALE } from '@carecircle/shared/domain';
+import { chartTheme, ChartFrame, scaleAxis, scaleRange, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './chart-legend';
 import {
@@ -21,9 +22,12 @@ const csvColumns: readonly CsvColumn<TrendPoint>[] = [
   { header: 'Completion (%)', value: (p) => p.completionPct },
   { header: 'Reporting use (%)', value: (p) => p.usePct },
   { header: 'Attending meetings (%)', value: (p) => p.meetingsPct },
-  { header: 'Mean craving (0–10)', value: (p) => p.craving },
-  { header: 'Mean mood (1–5)', value: (p) => p.mood },
+  { header: `Mean craving (${scaleRange(CRAVING_SCALE)})`, value: (p) => p.craving },
+  { header: `Mean mood (${scaleRange(MOOD_SCALE)})`, value: (p) => p.mood },
 ];
+
+const CRAVING_AXIS = scaleAxis(CRAVING_SCALE, 2);
+const MOOD_AXIS = scaleAxis(MOOD_SCALE);
 
 interface Series {
   key: keyof TrendPoint;
@@ -154,17 +158,17 @@ export function CravingMoodChart({ points }: { points: TrendPoint[] }) {
   const series: Series[] = [
     {
       key: 'craving',
-      label: 'Mean craving (0–10, left axis)',
+      label: `Mean craving (${scaleRange(CRAVING_SCALE)}, left axis)`,
       index: 1,
       axis: 'left',
-      unit: ' / 10',
+      unit: ` / ${CRAVING_SCALE.max}`,
     },
     {
       key: 'mood',
-      label: 'Mean mood (1–5, right axis)',
+      label: `Mean mood (${scaleRange(MOOD_SCALE)}, right axis)`,
       index: 3,
       axis: 'right',
-      unit: ' / 5',
+      unit: ` / ${MOOD_SCALE.max}`,
     },
   ];
   return (
@@ -179,11 +183,11 @@ export function CravingMoodChart({ points }: { points: TrendPoint[] }) {
       <TrendLines points={points} series={series}>
         <YAxis
           yAxisId="left"
-          domain={[0, 10]}
-          ticks={[0, 2, 4, 6, 8, 10]}
+          domain={CRAVING_AXIS.domain}
+          ticks={CRAVING_AXIS.ticks}
           stroke={chartTheme.axis()}
           label={{
-            value: 'Craving (0–10)',
+            value: `Craving (${scaleRange(CRAVING_SCALE)})`,
             angle: -90,
             position: 'insideLeft',
             offset: 4,
@@ -194,11 +198,11 @@ export function CravingMoodChart({ points }: { points: TrendPoint[] }) {
         <YAxis
           yAxisId="right"
           orientation="right"
-          domain={[1, 5]}
-          ticks={[1, 2, 3, 4, 5]}
+          domain={MOOD_AXIS.domain}
+          ticks={MOOD_AXIS.ticks}
           stroke={chartTheme.axis()}
           label={{
-            value: 'Mood (1–5)',
+            value: `Mood (${scaleRange(MOOD_SCALE)})`,
             angle: 90,
             position: 'insideRight',
             offset: 4,

@@ -1,3 +1,4 @@
+import { CRAVING_SCALE, MOOD_SCALE } from '@carecircle/shared/domain';
 import type { DashboardCheckInTrendsQuery } from '@carecircle/web/data-access';
 import { addDays } from 'date-fns';
 import { parseIsoDate, toIsoDate } from './date-range';
@@ -122,16 +123,16 @@ export function cravingMoodSummary(points: readonly TrendPoint[], locale?: strin
   if (firstCraving && lastCraving) {
     parts.push(
       craving.length === 1
-        ? `Mean craving was ${lastCraving.value.toFixed(1)} out of 10 in the week of ${weekOf(lastCraving.weekStart, locale)}.`
-        : `Mean craving ${change(firstCraving.value, lastCraving.value, 'out of 10')} between the weeks of ${weekOf(firstCraving.weekStart, locale)} and ${weekOf(lastCraving.weekStart, locale)}.`,
+        ? `Mean craving was ${lastCraving.value.toFixed(1)} out of ${CRAVING_SCALE.max} in the week of ${weekOf(lastCraving.weekStart, locale)}.`
+        : `Mean craving ${change(firstCraving.value, lastCraving.value, `out of ${CRAVING_SCALE.max}`)} between the weeks of ${weekOf(firstCraving.weekStart, locale)} and ${weekOf(lastCraving.weekStart, locale)}.`,
     );
   }
   const [firstMood, lastMood] = [mood[0], mood[mood.length - 1]];
   if (firstMood && lastMood) {
     parts.push(
       mood.length === 1
-        ? `Mean mood was ${lastMood.value.toFixed(1)} out of 5.`
-        : `Mean mood ${change(firstMood.value, lastMood.value, 'out of 5')} (higher is better).`,
+        ? `Mean mood was ${lastMood.value.toFixed(1)} out of ${MOOD_SCALE.max}.`
+        : `Mean mood ${change(firstMood.value, lastMood.value, `out of ${MOOD_SCALE.max}`)} (higher is better).`,
     );
   }
   return parts.length > 0 ? parts.join(' ') : 'No check-ins with craving or mood were recorded in this range.';

@@ -1,3 +1,4 @@
+import { RISK_SEVERITY_LABELS, RiskSeverity } from '@carecircle/shared/domain';
 import { chartTheme, ChartFrame, seriesColor, type CsvColumn } from '@carecircle/web/charts';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -12,12 +13,15 @@ import {
 } from './caseload-summary-shaping';
 import { counselorCaseloadUrl } from './group-labels';
 
+/** "Urgent flags", in the shared severity words. */
+const flagsOf = (severity: RiskSeverity) => `${RISK_SEVERITY_LABELS[severity]} flags`;
+
 const csvColumns: readonly CsvColumn<CounselorRow>[] = [
   { header: 'Counselor', value: (r) => r.counselorName },
   { header: 'Active clients', value: (r) => r.activeClients },
-  { header: 'Urgent flags', value: (r) => r.urgentFlags },
-  { header: 'Warning flags', value: (r) => r.warningFlags },
-  { header: 'Info flags', value: (r) => r.infoFlags },
+  { header: flagsOf(RiskSeverity.URGENT), value: (r) => r.urgentFlags },
+  { header: flagsOf(RiskSeverity.WARNING), value: (r) => r.warningFlags },
+  { header: flagsOf(RiskSeverity.INFO), value: (r) => r.infoFlags },
   { header: 'Plans overdue', value: (r) => r.plansOverdue },
   { header: 'Plans awaiting sign-off', value: (r) => r.plansAwaitingSignOff },
   { header: 'Family engaged, last 30 days', value: (r) => r.familyEngaged },
@@ -60,9 +64,9 @@ const FLAG_BARS: readonly {
   fill: 'urgent' | 'warning' | 'info';
   color: number;
 }[] = [
-  { key: 'urgentFlags', name: 'Urgent flags', fill: 'urgent', color: 1 },
-  { key: 'warningFlags', name: 'Warning flags', fill: 'warning', color: 5 },
-  { key: 'infoFlags', name: 'Info flags', fill: 'info', color: 4 },
+  { key: 'urgentFlags', name: flagsOf(RiskSeverity.URGENT), fill: 'urgent', color: 1 },
+  { key: 'warningFlags', name: flagsOf(RiskSeverity.WARNING), fill: 'warning', color: 5 },
+  { key: 'infoFlags', name: flagsOf(RiskSeverity.INFO), fill: 'info', color: 4 },
 ];
 
 function lastFlagSegment(row: CounselorRow): FlagKey | null {
@@ -124,19 +128,19 @@ export function CounselorCaseloadChart({ summary }: { summary: readonly Counselo
                   },
                   {
                     key: 'urgent',
-                    label: 'Urgent flags (solid)',
+                    label: `${flagsOf(RiskSeverity.URGENT)} (solid)`,
                     color: fills.urgent,
                     fill: fills.urgent,
                   },
                   {
                     key: 'warning',
-                    label: 'Warning flags (striped)',
+                    label: `${flagsOf(RiskSeverity.WARNING)} (striped)`,
                     color: seriesColor(5),
                     fill: fills.warning,
                   },
                   {
                     key: 'info',
-                    label: 'Info flags (dotted)',
+                    label: `${flagsOf(RiskSeverity.INFO)} (dotted)`,
                     color: seriesColor(4),
                     fill: fills.info,
                   },

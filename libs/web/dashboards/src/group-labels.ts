@@ -1,4 +1,10 @@
-import { MODALITY_LABELS, type Modality } from '@carecircle/shared/domain';
+import {
+  DUAL_DIAGNOSIS_GROUP,
+  MODALITY_LABELS,
+  NO_DUAL_DIAGNOSIS_GROUP,
+  NO_SIGNED_PLAN_GROUP,
+  type Modality,
+} from '@carecircle/shared/domain';
 import type { MetricDimension } from '@carecircle/web/data-access';
 import { endOfMonth } from 'date-fns';
 import { parseIsoDate, toIsoDate } from './date-range';
@@ -8,7 +14,7 @@ const ADMISSION_MONTH = /^(\d{4})-(\d{2})$/;
 /** A group as people read it: modality names spelt out, admission months in the reader's locale. */
 export function groupLabel(dimension: MetricDimension, group: string, locale?: string): string {
   if (dimension === 'MODALITY') {
-    if (group === 'NO_SIGNED_PLAN') return 'No signed care plan';
+    if (group === NO_SIGNED_PLAN_GROUP) return 'No signed care plan';
     return MODALITY_LABELS[group as Modality] ?? group;
   }
   if (dimension === 'ADMISSION_MONTH') {
@@ -43,8 +49,8 @@ export function caseloadLinkForGroup(
     case 'PROGRAM':
       return caseloadUrl({ program: group });
     case 'DUAL_DIAGNOSIS':
-      if (group === 'Dual diagnosis') return caseloadUrl({ dual: 'true' });
-      if (group === 'No dual diagnosis') return caseloadUrl({ dual: 'false' });
+      if (group === DUAL_DIAGNOSIS_GROUP) return caseloadUrl({ dual: 'true' });
+      if (group === NO_DUAL_DIAGNOSIS_GROUP) return caseloadUrl({ dual: 'false' });
       return null;
     case 'MODALITY':
       return group in MODALITY_LABELS ? caseloadUrl({ modality: group }) : null;

@@ -1,13 +1,14 @@
+import { RETENTION_HORIZON_DAYS } from '@carecircle/shared/domain';
 import type { DashboardRetentionQuery } from '@carecircle/web/data-access';
 
 export type RetentionRate = DashboardRetentionQuery['retention']['rates'][number];
 export type RetentionCurve = DashboardRetentionQuery['retention']['curves'][number];
 export type SurvivalStep = RetentionCurve['steps'][number];
 
-/** The horizons retention is reported at. */
-export const RETENTION_DAYS = [30, 60, 90, 180] as const;
-/** The days the numbers-at-risk table shows. */
-export const AT_RISK_DAYS = [0, 30, 60, 90, 180] as const;
+/** The horizons retention is reported at (the API reports the same ones). */
+export const RETENTION_DAYS = RETENTION_HORIZON_DAYS;
+/** The days the numbers-at-risk table shows: admission, then each horizon. */
+export const AT_RISK_DAYS = [0, ...RETENTION_HORIZON_DAYS] as const;
 
 export interface CurvePoint {
   /** Days since admission. */

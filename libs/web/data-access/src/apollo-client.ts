@@ -2,6 +2,8 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { ApiErrorCode } from '@carecircle/shared/domain';
+import { apiErrorCodeOf } from './api-error-code-of';
 import type { SessionStore } from './session-store';
 
 export interface ApolloClientOptions {
@@ -24,7 +26,7 @@ export function createApolloClient({ sessionStore, onSessionEnded, uri = '/graph
   const sessionEndedLink = new ErrorLink(({ error, operation }) => {
     if (UNAUTHENTICATED_IS_EXPECTED.has(operation.operationName ?? '')) return;
     const unauthenticated =
-      (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) ||
+      (CombinedGraphQLErrors.is(error) && error.errors.some((e) => apiErrorCodeOf(e) === ApiErrorCode.UNAUTHENTICATED)) ||
       (ServerError.is(error) && error.statusCode === 401);
     if (unauthenticated) {
       sessionStore.end('expired');

@@ -1,3 +1,4 @@
+import { isPeerContactDuration, PEER_CONTACT_MAX_MINUTES, PEER_CONTACT_MIN_MINUTES } from '@carecircle/shared/domain';
 import type { LogPeerContactInput, PeerContactMode, PracticalHelp, SupportType } from '@carecircle/web/data-access';
 
 export interface LogContactFormValues {
@@ -23,8 +24,8 @@ export function validateLogContact(values: LogContactFormValues, today: string):
   if (!values.clientId) errors.clientId = 'Choose the client you were in contact with.';
   if (values.occurredOn && values.occurredOn > today) errors.occurredOn = 'The date cannot be in the future.';
   const duration = values.durationMinutes.trim();
-  if (duration && !(/^\d+$/.test(duration) && Number(duration) >= 1 && Number(duration) <= 600)) {
-    errors.durationMinutes = 'Enter the length in whole minutes, from 1 to 600.';
+  if (duration && !(/^\d+$/.test(duration) && isPeerContactDuration(Number(duration)))) {
+    errors.durationMinutes = `Enter the length in whole minutes, from ${PEER_CONTACT_MIN_MINUTES} to ${PEER_CONTACT_MAX_MINUTES}.`;
   }
   if (values.nextFollowUpOn && values.nextFollowUpOn < (values.occurredOn || today)) {
     errors.nextFollowUpOn = 'The next follow-up cannot be before the contact.';

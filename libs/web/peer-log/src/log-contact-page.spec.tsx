@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { ApiErrorCode } from '@carecircle/shared/domain';
 import { GraphQLError } from 'graphql';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -153,7 +154,7 @@ describe('LogContactPage', () => {
         result: {
           errors: [
             new GraphQLError('The contact date is before the client’s admission (Mar 1, 2026).', {
-              extensions: { code: 'BAD_USER_INPUT' },
+              extensions: { code: ApiErrorCode.BAD_USER_INPUT },
             }),
           ],
         },

@@ -1,6 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { PRACTICAL_HELP_LABELS, type PracticalHelp as DomainPracticalHelp } from '@carecircle/shared/domain';
+import {
+  PEER_CONTACT_MAX_MINUTES,
+  PEER_CONTACT_MIN_MINUTES,
+  PEER_CONTACT_MODE_LABELS,
+  PEER_CONTACT_NOTE_MAX_LENGTH,
+  PEER_CONTACT_UNDO_MINUTES,
+  PeerContactMode as DomainPeerContactMode,
+  PRACTICAL_HELP_LABELS,
+  PracticalHelp as DomainPracticalHelp,
+  SUPPORT_TYPE_LABELS,
+  SupportType as DomainSupportType,
+} from '@carecircle/shared/domain';
 import {
   errorMessage,
   type LogContactFormQuery,
@@ -23,29 +34,17 @@ import {
 import { todayIso } from './local-date';
 import './peer-log.css';
 
-const MODE_OPTIONS: readonly { value: PeerContactMode; label: string }[] = [
-  { value: 'IN_PERSON', label: 'In person' },
-  { value: 'PHONE', label: 'Phone' },
-  { value: 'TEXT', label: 'Text' },
-  { value: 'VIDEO', label: 'Video' },
-];
+const MODE_OPTIONS: readonly { value: PeerContactMode; label: string }[] = Object.values(DomainPeerContactMode).map((mode) => ({
+  value: mode,
+  label: PEER_CONTACT_MODE_LABELS[mode],
+}));
 
-const SUPPORT_TYPE_OPTIONS: readonly { value: SupportType; label: string }[] = [
-  { value: 'EMOTIONAL', label: 'Emotional' },
-  { value: 'INFORMATIONAL', label: 'Informational' },
-  { value: 'INSTRUMENTAL', label: 'Practical help' },
-  { value: 'AFFILIATIONAL', label: 'Connecting to community' },
-];
+const SUPPORT_TYPE_OPTIONS: readonly { value: SupportType; label: string }[] = Object.values(DomainSupportType).map((type) => ({
+  value: type,
+  label: SUPPORT_TYPE_LABELS[type],
+}));
 
-const PRACTICAL_HELP_ORDER: readonly PracticalHelp[] = [
-  'TRANSPORTATION',
-  'HOUSING',
-  'EMPLOYMENT',
-  'FOOD',
-  'ERRANDS',
-  'BENEFITS',
-  'MEETING_ACCOMPANIMENT',
-];
+const PRACTICAL_HELP_ORDER: readonly PracticalHelp[] = Object.values(DomainPracticalHelp);
 
 type FormClient = LogContactFormQuery['clients']['items'][number];
 type LoggedContact = LogPeerContactMutation['logPeerContact'];
@@ -239,8 +238,8 @@ function LogContactForm({ clients, defaults, initialClientId }: LogContactFormPr
               className="cc-field__input"
               type="number"
               inputMode="numeric"
-              min={1}
-              max={600}
+              min={PEER_CONTACT_MIN_MINUTES}
+              max={PEER_CONTACT_MAX_MINUTES}
               step={1}
               value={values.durationMinutes}
               onChange={(event) => set('durationMinutes', event.target.value)}
@@ -290,7 +289,7 @@ function LogContactForm({ clients, defaults, initialClientId }: LogContactFormPr
           <div className="cc-peer-log__choices">
             {PRACTICAL_HELP_ORDER.map((help) => (
               <Checkbox key={help} value={help}>
-                {PRACTICAL_HELP_LABELS[help as DomainPracticalHelp]}
+                {PRACTICAL_HELP_LABELS[help]}
               </Checkbox>
             ))}
           </div>
@@ -304,7 +303,7 @@ function LogContactForm({ clients, defaults, initialClientId }: LogContactFormPr
             id={`${ids}-note`}
             className="cc-field__input cc-peer-log__note"
             rows={4}
-            maxLength={1000}
+            maxLength={PEER_CONTACT_NOTE_MAX_LENGTH}
             value={values.note}
             onChange={(event) => set('note', event.target.value)}
             aria-describedby={`${ids}-note-help`}
@@ -392,7 +391,7 @@ function Confirmation({ contact }: { contact: LoggedContact }) {
           {`View ${name}'s record`}
         </Link>
       </div>
-      {canUndo && <p className="cc-peer-log__hint">You can undo this for 15 minutes.</p>}
+      {canUndo && <p className="cc-peer-log__hint">{`You can undo this for ${PEER_CONTACT_UNDO_MINUTES} minutes.`}</p>}
       {undoError && <p className="cc-field__error">The contact could not be withdrawn: {undoError}</p>}
     </div>
   );
