@@ -7,10 +7,12 @@ import { LoggerModule } from 'nestjs-pino';
 import depthLimit from 'graphql-depth-limit';
 import { APP_CONFIG, ApiErrorFilter, PlatformModule, createValidationPipe, formatApiError, type AppConfig } from '@carecircle/api/platform';
 import { dataSourceOptions, type QueryCounter } from '@carecircle/api/database';
-import { AuditModule } from '@carecircle/api/audit';
+import { AuditModule, AuditTrail, auditPlugin } from '@carecircle/api/audit';
 import { AuthModule } from '@carecircle/api/auth';
 import { ClientsModule } from '@carecircle/api/clients';
 import { CareTeamModule } from '@carecircle/api/care-team';
+import { EpisodeOfCareModule } from '@carecircle/api/episode-of-care';
+import { CaseloadModule } from '@carecircle/api/caseload';
 import { CarePlansModule } from '@carecircle/api/care-plans';
 import { DiagnosesModule } from '@carecircle/api/diagnoses';
 import { SupportNetworkModule } from '@carecircle/api/support-network';
@@ -38,35 +40,51 @@ export class AppModule {
             genReqId: (req) => (req as unknown as { requestId?: string }).requestId ?? '',
             // Bodies can hold health information: log method, path, status and timing only.
             serializers: {
-              req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: req.url }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              req: (req: { method: string; url: string; id: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+              }),
+              res: (res: { statusCode: number }) => ({
+                statusCode: res.statusCode,
+              }),
             },
             transport: config.env === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-            autoLogging: { ignore: (req) => req.url === '/health' || !(req.url ?? '').startsWith('/graphql') },
+            autoLogging: {
+              ignore: (req) => req.url === '/health' || !(req.url ?? '').startsWith('/graphql'),
+            },
           },
         }),
         PlatformModule,
-        TypeOrmModule.forRoot(
-          dataSourceOptions(databaseUrl, entities, queryCounter ? { logger: queryCounter, logging: ['query'] } : {}),
-        ),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entities, queryCounter ? { logger: queryCounter, logging: ['query'] } : {})),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          path: '/graphql',
-          introspection: config.env !== 'production',
-          includeStacktraceInErrorResponses: false,
-          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-          // Guards run on @ResolveField methods too, so a field's @AllowRoles is enforced, not just declared.
-          fieldResolverEnhancers: ['guards', 'filters'],
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-          formatError: (formatted) =>
-            formatApiError(formatted, (unexpected) => errorLogger.error({ err: unexpected }, 'Unexpected GraphQL error')),
+          imports: [AuditModule],
+          inject: [AuditTrail],
+          useFactory: (audit: AuditTrail) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            introspection: config.env !== 'production',
+            includeStacktraceInErrorResponses: false,
+            validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+            // The read audit of each request, written once when its response is ready.
+            plugins: [auditPlugin(audit)],
+            // Guards run on @ResolveField methods too, so a field's @AllowRoles is enforced, not just declared.
+            fieldResolverEnhancers: ['guards', 'filters'],
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({
+              req,
+              res,
+            }),
+            formatError: (formatted) =>
+              formatApiError(formatted, (unexpected) => errorLogger.error({ err: unexpected }, 'Unexpected GraphQL error')),
+          }),
         }),
         AuditModule,
         AuthModule,
         ClientsModule,
         CareTeamModule,
+        EpisodeOfCareModule,
         CarePlansModule,
         DiagnosesModule,
         SupportNetworkModule,
@@ -75,6 +93,7 @@ export class AppModule {
         MeasuresModule,
         MetricsModule,
         MilestonesModule,
+        CaseloadModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,13 +1,20 @@
 import { AuditEventEntity } from '@carecircle/api/audit';
 import { RevokedTokenEntity, StaffUserEntity } from '@carecircle/api/auth';
 import { CareTeamAssignmentEntity } from '@carecircle/api/care-team';
-import { ClientEntity, LevelOfCareChangeEntity, RecoveryStartResetEntity } from '@carecircle/api/clients';
+import { ClientEntity, RecoveryStartResetEntity } from '@carecircle/api/clients';
+import { LevelOfCareChangeEntity } from '@carecircle/api/episode-of-care';
 import { CheckInEntity } from '@carecircle/api/check-ins';
 import { PeerContactEntity } from '@carecircle/api/peer-contacts';
 import { MeasureAdministrationEntity } from '@carecircle/api/measures';
 import { CarePlanEntity } from '@carecircle/api/care-plans';
 import { DiagnosisEntity } from '@carecircle/api/diagnoses';
-import { ConsentEntity, FamilyEngagementEventEntity, SupportNetworkMemberEntity } from '@carecircle/api/support-network';
+import {
+  ConsentEntity,
+  DisclosureEntity,
+  FamilyEngagementAttendeeEntity,
+  FamilyEngagementEventEntity,
+  SupportNetworkMemberEntity,
+} from '@carecircle/api/support-network';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
 
 /** Every entity the API maps; the migrations must create exactly these tables. */
@@ -24,7 +31,9 @@ export const entities = [
   DiagnosisEntity,
   SupportNetworkMemberEntity,
   FamilyEngagementEventEntity,
+  FamilyEngagementAttendeeEntity,
   ConsentEntity,
+  DisclosureEntity,
   RecoveryStartResetEntity,
   CheckInEntity,
   PeerContactEntity,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ALLOWED_ROLES, PUBLIC_ACCESS } from '@carecircle/api/auth';
+import { WRITE_PATH } from '@carecircle/api/audit';
 import { resolverClasses } from './schema-sdl';
 
 // Metadata keys @nestjs/graphql puts on resolver methods.
@@ -40,5 +41,13 @@ describe('resolver permissions', () => {
       .filter(({ method }) => Reflect.getMetadata(PUBLIC_ACCESS, method))
       .map((m) => m.name);
     expect(open).toEqual(['AuthResolver.login']);
+  });
+
+  it('runs every mutation in the write path, and no query or field resolver', () => {
+    const methods = resolverMethods();
+    const mutationsOutside = methods.filter((m) => m.kind === 'Mutation' && !Reflect.getMetadata(WRITE_PATH, m.method)).map((m) => m.name);
+    const readsInside = methods.filter((m) => m.kind !== 'Mutation' && Reflect.getMetadata(WRITE_PATH, m.method)).map((m) => m.name);
+    expect(mutationsOutside).toEqual([]);
+    expect(readsInside).toEqual([]);
   });
 });

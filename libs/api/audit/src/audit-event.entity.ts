@@ -1,15 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { StaffRole } from '@carecircle/shared/domain';
+import { AuditOutcome, StaffRole } from '@carecircle/shared/domain';
 
 /**
  * Append-only: a database trigger (see the initial migration) refuses UPDATE and DELETE, so not
- * even a bug in the application can rewrite history.
+ * even a bug in the application can rewrite history. No foreign keys either: the trail must outlive
+ * the organizations, staff and records it names.
  */
 @Entity({ name: 'audit_event' })
 @Index('audit_event_entity_idx', ['entityType', 'entityId'])
 @Index('audit_event_actor_idx', ['actorId', 'occurredAt'])
 export class AuditEventEntity {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'audit_event_pkey' })
   id!: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
@@ -37,6 +38,21 @@ export class AuditEventEntity {
 
   @Column({ name: 'request_id', type: 'text' })
   requestId!: string;
+
+  /** The caller's network address, as the API saw it. */
+  @Column({ name: 'client_address', type: 'text', nullable: true })
+  clientAddress!: string | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent!: string | null;
+
+  /** Why the access happened, when the caller gave a reason. */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  /** Whether the access was granted; refusals are recorded too. */
+  @Column({ type: 'enum', enum: AuditOutcome, enumName: 'audit_outcome', default: AuditOutcome.ALLOWED })
+  outcome!: AuditOutcome;
 
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;

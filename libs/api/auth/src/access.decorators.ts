@@ -1,7 +1,7 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { StaffRole } from '@carecircle/shared/domain';
-import type { CareCircleRequest, StaffPrincipal } from '@carecircle/api/platform';
+import { requestContextOf, type CareCircleRequest, type RequestContext, type WriteContext } from '@carecircle/api/platform';
 
 export const PUBLIC_ACCESS = 'carecircle:public';
 export const ALLOWED_ROLES = 'carecircle:allowed-roles';
@@ -22,14 +22,13 @@ export function requestFromContext(context: ExecutionContext): CareCircleRequest
   return context.switchToHttp().getRequest<CareCircleRequest>();
 }
 
-/** The verified caller. Throws rather than return undefined if no guard ran. */
-export const CurrentStaff = createParamDecorator((_data: unknown, context: ExecutionContext): StaffPrincipal => {
-  const principal = requestFromContext(context).principal;
-  if (!principal) throw new Error('CurrentStaff used on a handler that the staff auth guard did not authenticate');
-  return principal;
-});
+/** The request's context (caller, request id, loaders, read audit), made once by the auth guard. */
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => requestContextOf(requestFromContext(context)));
 
-/** The id that ties this request's log lines and audit rows together. */
-export const RequestId = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): string => requestFromContext(context).requestId,
+/**
+ * The request's context inside the write path. Throws unless the handler runs in @Transaction(),
+ * so a mutation that forgot it cannot write at all.
+ */
+export const WriteCtx = createParamDecorator((_data: unknown, context: ExecutionContext): WriteContext =>
+  requestContextOf(requestFromContext(context)).asWrite(`${context.getClass().name}.${context.getHandler().name}`),
 );

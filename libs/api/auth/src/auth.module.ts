@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@carecircle/api/audit';
-import { AuthResolver } from './auth.resolver';
+import { authResolvers } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthTokenService } from './auth-token.service';
 import { RevokedTokenEntity } from './revoked-token.entity';
@@ -10,8 +9,8 @@ import { StaffAuthGuard } from './staff-auth.guard';
 import { StaffUserEntity } from './staff-user.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffUserEntity, RevokedTokenEntity]), AuditModule],
-  providers: [AuthService, AuthTokenService, AuthResolver, { provide: APP_GUARD, useClass: StaffAuthGuard }],
+  imports: [TypeOrmModule.forFeature([StaffUserEntity, RevokedTokenEntity])],
+  providers: [AuthService, AuthTokenService, ...authResolvers, { provide: APP_GUARD, useClass: StaffAuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

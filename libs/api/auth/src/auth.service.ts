@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ApiError, type StaffPrincipal } from '@carecircle/api/platform';
+import { ApiError, type RequestContext, type StaffPrincipal, type WriteContext } from '@carecircle/api/platform';
 import { OrganizationEntity } from '@carecircle/api/organizations';
 import { AuthTokenService } from './auth-token.service';
 import { StaffUserEntity } from './staff-user.entity';
@@ -18,8 +18,8 @@ export class AuthService {
     private readonly tokens: AuthTokenService,
   ) {}
 
-  async login(email: string, password: string): Promise<{ session: AuthSessionModel; staff: StaffUserEntity }> {
-    const staff = await this.dataSource
+  async login(ctx: WriteContext, email: string, password: string): Promise<{ session: AuthSessionModel; staff: StaffUserEntity }> {
+    const staff = await ctx.manager
       .getRepository(StaffUserEntity)
       .findOne({ where: { email: email.trim().toLowerCase() }, relations: { organization: true } });
     // Hash even for unknown emails so response time does not reveal which emails exist.
@@ -54,8 +54,9 @@ export class AuthService {
     };
   }
 
-  async logout(principal: StaffPrincipal): Promise<void> {
-    await this.dataSource
+  async logout(ctx: WriteContext): Promise<void> {
+    const principal = ctx.staff;
+    await ctx.manager
       .getRepository(RevokedTokenEntity)
       .createQueryBuilder()
       .insert()
@@ -64,10 +65,10 @@ export class AuthService {
       .execute();
   }
 
-  async me(principal: StaffPrincipal): Promise<MeModel> {
-    const staff = await this.dataSource
+  async me(ctx: RequestContext): Promise<MeModel> {
+    const staff = await ctx.manager
       .getRepository(StaffUserEntity)
-      .findOneOrFail({ where: { id: principal.id }, relations: { organization: true } });
+      .findOneOrFail({ where: { id: ctx.staffId }, relations: { organization: true } });
     return toMe(staff, staff.organization!);
   }
 }

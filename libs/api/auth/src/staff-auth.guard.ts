@@ -2,7 +2,9 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { StaffRole } from '@carecircle/shared/domain';
-import { ApiError } from '@carecircle/api/platform';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApiError, RequestContext, readOnlyManager, type CareCircleRequest } from '@carecircle/api/platform';
 import { ALLOWED_ROLES, PUBLIC_ACCESS, requestFromContext } from './access.decorators';
 import { AuthService } from './auth.service';
 
@@ -12,11 +14,32 @@ export class StaffAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** Requests read through this; only the write path hands out a manager that writes. */
+  private readingManager: EntityManager | null = null;
+
+  /** The request's context, made once: field resolvers find the one their operation made. */
+  private contextFor(req: CareCircleRequest): void {
+    if (req.context) return;
+    const reason = req.header('x-access-reason');
+    req.context = new RequestContext(
+      req.principal ?? null,
+      req.requestId,
+      req.ip ?? req.socket?.remoteAddress ?? null,
+      req.header('user-agent')?.slice(0, 500) ?? null,
+      reason ? reason.slice(0, 500) : null,
+      (this.readingManager ??= readOnlyManager(this.dataSource.manager)),
+    );
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ACCESS, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ACCESS, targets)) {
+      this.contextFor(requestFromContext(context));
+      return true;
+    }
     const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ALLOWED_ROLES, targets);
     if (!allowed) {
       throw ApiError.forbidden(`${context.getClass().name}.${context.getHandler().name} declares no permission.`);
@@ -37,6 +60,7 @@ export class StaffAuthGuard implements CanActivate {
     const principal = await this.auth.authenticate(match[1]!);
     if (!principal) throw ApiError.unauthenticated('Your session has ended or is not valid. Sign in again.');
     req.principal = principal;
+    this.contextFor(req);
     if (!allowed.includes(principal.role)) throw ApiError.forbidden();
     return true;
   }

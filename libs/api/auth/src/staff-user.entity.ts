@@ -1,19 +1,22 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { StaffRole } from '@carecircle/shared/domain';
 import { OrganizationEntity } from '@carecircle/api/organizations';
 
 @Entity({ name: 'staff_user' })
 @Index('staff_user_email_key', ['email'], { unique: true })
 @Index('staff_user_supervisor_idx', ['supervisorId'])
+@Check('staff_user_email_check', `"email" = lower(btrim("email")) AND "email" LIKE '%_@_%'`)
+@Check('staff_user_display_name_check', `btrim("display_name") <> ''`)
+@Check('staff_user_supervisor_id_check', `"supervisor_id" <> "id"`)
 export class StaffUserEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'staff_user_pkey' })
   id!: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'staff_user_organization_id_fkey' })
   organization?: OrganizationEntity;
 
   /** Stored lower-cased; login compares lower-cased too. */
@@ -31,7 +34,7 @@ export class StaffUserEntity {
   supervisorId!: string | null;
 
   @ManyToOne(() => StaffUserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'supervisor_id' })
+  @JoinColumn({ name: 'supervisor_id', foreignKeyConstraintName: 'staff_user_supervisor_id_fkey' })
   supervisor?: StaffUserEntity | null;
 
   @Column({ name: 'password_hash', type: 'text' })

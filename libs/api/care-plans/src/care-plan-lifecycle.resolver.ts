@@ -1,17 +1,17 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { StaffRole } from '@carecircle/shared/domain';
-import type { StaffPrincipal } from '@carecircle/api/platform';
-import { AllowRoles, CurrentStaff, RequestId } from '@carecircle/api/auth';
+import type { WriteContext } from '@carecircle/api/platform';
+import { AllowRoles, WriteCtx } from '@carecircle/api/auth';
+import { Transaction } from '@carecircle/api/audit';
 import { CarePlanModel } from './care-plan.model';
 import { CarePlanVersionArgs, ClientCarePlanArgs, ReturnCarePlanArgs, SignOffCarePlanArgs } from './care-plan.args';
 import { CarePlanLifecycleService } from './care-plan-lifecycle.service';
 import { CarePlansService } from './care-plans.service';
 import { SaveCarePlanDraftInput } from './save-care-plan-draft.input';
-import type { CarePlanEntity } from './care-plan.entity';
 
 const EDITORS = [StaffRole.COUNSELOR, StaffRole.SUPERVISOR];
 
-/** Writing care plans: each mutation is one audited transaction in CarePlanLifecycleService. */
+/** Writing care plans: each mutation runs in the write path, one transaction with its audit rows. */
 @Resolver(() => CarePlanModel)
 export class CarePlanLifecycleResolver {
   constructor(
@@ -20,36 +20,37 @@ export class CarePlanLifecycleResolver {
   ) {}
 
   @AllowRoles(...EDITORS)
+  @Transaction()
   @Mutation(() => CarePlanModel, { description: 'Starts a new draft, copied from the active plan when there is one.' })
-  async startCarePlanDraft(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string, @Args() { clientId }: ClientCarePlanArgs): Promise<CarePlanModel> {
-    return this.present(me, await this.lifecycle.startDraft({ me, requestId }, clientId));
+  async startCarePlanDraft(@WriteCtx() ctx: WriteContext, @Args() { clientId }: ClientCarePlanArgs): Promise<CarePlanModel> {
+    return this.plans.presentOne(ctx, await this.lifecycle.startDraft(ctx, clientId));
   }
 
   @AllowRoles(...EDITORS)
+  @Transaction()
   @Mutation(() => CarePlanModel, { description: "Saves a draft's whole problem → goal → objective → intervention tree." })
-  async saveCarePlanDraft(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string, @Args('input') input: SaveCarePlanDraftInput): Promise<CarePlanModel> {
-    return this.present(me, await this.lifecycle.saveDraft({ me, requestId }, input));
+  async saveCarePlanDraft(@WriteCtx() ctx: WriteContext, @Args('input') input: SaveCarePlanDraftInput): Promise<CarePlanModel> {
+    return this.plans.presentOne(ctx, await this.lifecycle.saveDraft(ctx, input));
   }
 
   @AllowRoles(...EDITORS)
+  @Transaction()
   @Mutation(() => CarePlanModel, { description: 'Sends a complete draft to the supervisor for sign-off.' })
-  async submitCarePlanForReview(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string, @Args() args: CarePlanVersionArgs): Promise<CarePlanModel> {
-    return this.present(me, await this.lifecycle.submitForReview({ me, requestId }, args.planId, args.expectedVersion));
+  async submitCarePlanForReview(@WriteCtx() ctx: WriteContext, @Args() args: CarePlanVersionArgs): Promise<CarePlanModel> {
+    return this.plans.presentOne(ctx, await this.lifecycle.submitForReview(ctx, args.planId, args.expectedVersion));
   }
 
   @AllowRoles(StaffRole.SUPERVISOR)
+  @Transaction()
   @Mutation(() => CarePlanModel, { description: 'Signs a plan waiting for review: it becomes the active plan and the previous one is superseded.' })
-  async signOffCarePlan(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string, @Args() args: SignOffCarePlanArgs): Promise<CarePlanModel> {
-    return this.present(me, await this.lifecycle.signOff({ me, requestId }, args.planId, args.expectedVersion, args.comment ?? null));
+  async signOffCarePlan(@WriteCtx() ctx: WriteContext, @Args() args: SignOffCarePlanArgs): Promise<CarePlanModel> {
+    return this.plans.presentOne(ctx, await this.lifecycle.signOff(ctx, args.planId, args.expectedVersion, args.comment ?? null));
   }
 
   @AllowRoles(StaffRole.SUPERVISOR)
+  @Transaction()
   @Mutation(() => CarePlanModel, { description: 'Sends a plan waiting for review back to draft, saying what to change.' })
-  async returnCarePlanForChanges(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string, @Args() args: ReturnCarePlanArgs): Promise<CarePlanModel> {
-    return this.present(me, await this.lifecycle.returnForChanges({ me, requestId }, args.planId, args.expectedVersion, args.comment));
-  }
-
-  private present(me: StaffPrincipal, plan: CarePlanEntity): Promise<CarePlanModel> {
-    return this.plans.presentOne(me, plan);
+  async returnCarePlanForChanges(@WriteCtx() ctx: WriteContext, @Args() args: ReturnCarePlanArgs): Promise<CarePlanModel> {
+    return this.plans.presentOne(ctx, await this.lifecycle.returnForChanges(ctx, args.planId, args.expectedVersion, args.comment));
   }
 }

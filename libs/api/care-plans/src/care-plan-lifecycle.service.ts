@@ -1,241 +1,168 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, QueryFailedError, type DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
-import { CarePlanStatus, carePlanReadinessProblems, reviewDueDate } from '@carecircle/shared/domain';
-import { ApiError, Clock, type StaffPrincipal } from '@carecircle/api/platform';
-import { AuditService } from '@carecircle/api/audit';
+import { In, QueryFailedError } from 'typeorm';
+import { AuditAction, AuditEntityType, CarePlanStatus, carePlanReadinessProblems, reviewDueDate } from '@carecircle/shared/domain';
+import { ApiError, Clock, type WriteContext } from '@carecircle/api/platform';
+import { assertCurrentVersion, versionedUpdate } from '@carecircle/api/audit';
 import { StaffUserEntity } from '@carecircle/api/auth';
-import { ClientAccessPolicy, type ClientEntity } from '@carecircle/api/clients';
+import { ClientAccessPolicy, type EditableClient } from '@carecircle/api/clients';
 import { CarePlanEntity } from './care-plan.entity';
-import { CARE_PLAN_LABEL, CarePlansService } from './care-plans.service';
+import { CarePlansService, planOf, type VisiblePlan } from './care-plans.service';
 import { normalizeCarePlanContent } from './care-plan-content';
 import type { SaveCarePlanDraftInput } from './save-care-plan-draft.input';
 
 const OPEN_STATUSES = [CarePlanStatus.DRAFT, CarePlanStatus.PENDING_REVIEW];
-const STALE_LABEL = 'care plan';
-
-export interface WriteContext {
-  me: StaffPrincipal;
-  requestId: string;
-}
 
 /**
- * The care plan's lifecycle: draft → review → signed → superseded. Each step is one transaction
- * with its audit rows, checked against the version the caller loaded so no edit is overwritten.
+ * The care plan's lifecycle: draft → review → signed → superseded. Each step runs in the write path
+ * (one transaction with its audit rows), checked against the version the caller loaded so no edit
+ * is overwritten.
  */
 @Injectable()
 export class CarePlanLifecycleService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
     private readonly plans: CarePlansService,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   /** A new draft, copied from the active plan (same item ids) or empty. */
-  async startDraft({ me, requestId }: WriteContext, clientId: string): Promise<CarePlanEntity> {
+  async startDraft(ctx: WriteContext, clientId: string): Promise<VisiblePlan> {
+    const client = await this.access.findEditableClient(ctx, clientId);
+    const repo = ctx.manager.getRepository(CarePlanEntity);
+    const open = await repo.findOne({ where: { clientId: client.id, status: In(OPEN_STATUSES) } });
+    if (open) {
+      const state = open.status === CarePlanStatus.DRAFT ? 'a draft' : 'a version waiting for supervisor review';
+      throw ApiError.conflict(
+        `This client already has ${state} of the care plan (version ${open.planVersion}); open it instead of starting another.`,
+        { openPlanId: open.id, openPlanStatus: open.status },
+      );
+    }
+    const active = await repo.findOne({ where: { clientId: client.id, status: CarePlanStatus.ACTIVE } });
+    const latest = await repo.findOne({ where: { clientId: client.id }, order: { planVersion: 'DESC' }, select: { id: true, planVersion: true } });
+    let draft: CarePlanEntity;
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const client = await this.access.findEditableClient(me, clientId, manager);
-        const repo = manager.getRepository(CarePlanEntity);
-        const open = await repo.findOne({ where: { clientId: client.id, status: In(OPEN_STATUSES) } });
-        if (open) {
-          const state = open.status === CarePlanStatus.DRAFT ? 'a draft' : 'a version waiting for supervisor review';
-          throw ApiError.conflict(
-            `This client already has ${state} of the care plan (version ${open.planVersion}); open it instead of starting another.`,
-            { openPlanId: open.id, openPlanStatus: open.status },
-          );
-        }
-        const active = await repo.findOne({ where: { clientId: client.id, status: CarePlanStatus.ACTIVE } });
-        const latest = await repo.findOne({ where: { clientId: client.id }, order: { planVersion: 'DESC' }, select: { id: true, planVersion: true } });
-        const draft = await repo.save(
-          repo.create({
-            organizationId: client.organizationId,
-            clientId: client.id,
-            planVersion: (latest?.planVersion ?? 0) + 1,
-            status: CarePlanStatus.DRAFT,
-            content: active ? active.content : { problems: [] },
-            basedOnPlanId: active?.id ?? null,
-            createdById: me.id,
-            updatedById: me.id,
-          }),
-        );
-        await this.audit.record(
-          { actor: me, requestId, action: 'CREATE', entityType: 'CarePlan', entityIds: [draft.id], fields: ['planVersion', 'status', 'content', 'basedOnPlanId'] },
-          manager,
-        );
-        return this.reload(manager, draft.id);
-      });
+      draft = await repo.save(
+        repo.create({
+          organizationId: client.organizationId,
+          clientId: client.id,
+          planVersion: (latest?.planVersion ?? 0) + 1,
+          status: CarePlanStatus.DRAFT,
+          content: active ? active.content : { problems: [] },
+          basedOnPlanId: active?.id ?? null,
+          createdById: ctx.staffId,
+          updatedById: ctx.staffId,
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw ApiError.conflict('Someone started a draft of this care plan at the same moment; reload to open it.');
       }
       throw error;
     }
+    ctx.recordWrite(AuditAction.CREATE, AuditEntityType.CARE_PLAN, [draft.id], ['planVersion', 'status', 'content', 'basedOnPlanId']);
+    return this.reload(ctx, client, draft.id);
   }
 
   /** Replaces a draft's content. Only drafts are editable: submitted and signed versions are not. */
-  async saveDraft({ me, requestId }: WriteContext, input: SaveCarePlanDraftInput): Promise<CarePlanEntity> {
+  async saveDraft(ctx: WriteContext, input: SaveCarePlanDraftInput): Promise<VisiblePlan> {
     const normalized = normalizeCarePlanContent(input.content);
     if (normalized.problems.length > 0) {
       throw ApiError.badInput(`Please correct the care plan: ${normalized.problems.map((p) => p.problem).join('; ')}.`, normalized.problems);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const { plan } = await this.findEditablePlan(me, input.planId, manager);
-      await this.assertVersion(manager, plan, input.expectedVersion);
-      assertStatus(plan, CarePlanStatus.DRAFT, 'saved');
-      await this.assertResponsibleStaff(me, normalized.responsibleStaff, manager);
-      await this.conditionalUpdate(manager, plan, input.expectedVersion, { content: normalized.content, updatedById: me.id });
-      await this.audit.record({ actor: me, requestId, action: 'UPDATE', entityType: 'CarePlan', entityIds: [plan.id], fields: ['content'] }, manager);
-      return this.reload(manager, plan.id);
-    });
+    const { plan, client } = await this.findEditablePlan(ctx, input.planId);
+    await assertCurrentVersion(ctx, CarePlanEntity, plan, input.expectedVersion);
+    assertStatus(plan, CarePlanStatus.DRAFT, 'saved');
+    await this.assertResponsibleStaff(ctx, normalized.responsibleStaff);
+    await versionedUpdate(ctx, CarePlanEntity, plan.id, input.expectedVersion, { content: normalized.content });
+    ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.CARE_PLAN, [plan.id], ['content']);
+    return this.reload(ctx, client, plan.id);
   }
 
   /** DRAFT → PENDING_REVIEW, once the plan has everything a supervisor needs to sign it. */
-  async submitForReview({ me, requestId }: WriteContext, planId: string, expectedVersion: number): Promise<CarePlanEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const { plan } = await this.findEditablePlan(me, planId, manager);
-      await this.assertVersion(manager, plan, expectedVersion);
-      assertStatus(plan, CarePlanStatus.DRAFT, 'submitted for review');
-      const missing = carePlanReadinessProblems(plan.content);
-      if (missing.length > 0) {
-        throw ApiError.badInput(
-          `The care plan is not ready for review: ${missing.join(' ')}`,
-          missing.map((problem) => ({ field: 'content', problem })),
-        );
-      }
-      await this.conditionalUpdate(manager, plan, expectedVersion, {
-        status: CarePlanStatus.PENDING_REVIEW,
-        submittedAt: this.clock.now(),
-        submittedById: me.id,
-        updatedById: me.id,
-      });
-      await this.audit.record(
-        { actor: me, requestId, action: 'UPDATE', entityType: 'CarePlan', entityIds: [plan.id], fields: ['status', 'submittedAt', 'submittedById'] },
-        manager,
+  async submitForReview(ctx: WriteContext, planId: string, expectedVersion: number): Promise<VisiblePlan> {
+    const { plan, client } = await this.findEditablePlan(ctx, planId);
+    await assertCurrentVersion(ctx, CarePlanEntity, plan, expectedVersion);
+    assertStatus(plan, CarePlanStatus.DRAFT, 'submitted for review');
+    const missing = carePlanReadinessProblems(plan.content);
+    if (missing.length > 0) {
+      throw ApiError.badInput(
+        `The care plan is not ready for review: ${missing.join(' ')}`,
+        missing.map((problem) => ({ field: 'content', problem })),
       );
-      return this.reload(manager, plan.id);
+    }
+    await versionedUpdate(ctx, CarePlanEntity, plan.id, expectedVersion, {
+      status: CarePlanStatus.PENDING_REVIEW,
+      submittedAt: this.clock.now(),
+      submittedById: ctx.staffId,
     });
+    ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.CARE_PLAN, [plan.id], ['status', 'submittedAt', 'submittedById']);
+    return this.reload(ctx, client, plan.id);
   }
 
   /**
    * PENDING_REVIEW → ACTIVE by a supervisor who can see the client. The previous active version is
    * superseded first, in the same transaction, so the one-active-plan index always holds.
    */
-  async signOff({ me, requestId }: WriteContext, planId: string, expectedVersion: number, comment: string | null): Promise<CarePlanEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const { plan, client } = await this.findEditablePlan(me, planId, manager);
-      await this.assertVersion(manager, plan, expectedVersion);
-      assertStatus(plan, CarePlanStatus.PENDING_REVIEW, 'signed off');
-      // Sign-off is a second person's review: whoever submitted the plan cannot also sign it.
-      if (plan.submittedById === me.id) {
-        throw ApiError.forbidden('You submitted this plan; another supervisor needs to sign it off.');
-      }
-      const now = this.clock.now();
-      const previous = await manager.getRepository(CarePlanEntity).findOne({ where: { clientId: plan.clientId, status: CarePlanStatus.ACTIVE } });
-      if (previous) {
-        await manager
-          .createQueryBuilder()
-          .update(CarePlanEntity)
-          .set({ status: CarePlanStatus.SUPERSEDED, supersededAt: now, updatedById: me.id })
-          .where('id = :id AND status = :active', { id: previous.id, active: CarePlanStatus.ACTIVE })
-          .execute();
-        await this.audit.record(
-          { actor: me, requestId, action: 'UPDATE', entityType: 'CarePlan', entityIds: [previous.id], fields: ['status', 'supersededAt'] },
-          manager,
-        );
-      }
-      if (!client.program) throw new Error('signOff needs the client loaded with its program');
-      await this.conditionalUpdate(manager, plan, expectedVersion, {
-        status: CarePlanStatus.ACTIVE,
-        signedAt: now,
-        signedById: me.id,
-        signOffComment: comment?.trim() || null,
-        reviewDueOn: reviewDueDate(this.clock.today(), client.levelOfCare, client.program.reviewIntervalOverrides ?? {}),
-        updatedById: me.id,
-      });
-      await this.audit.record(
-        {
-          actor: me,
-          requestId,
-          action: 'UPDATE',
-          entityType: 'CarePlan',
-          entityIds: [plan.id],
-          fields: ['status', 'signedAt', 'signedById', 'signOffComment', 'reviewDueOn'],
-        },
-        manager,
-      );
-      return this.reload(manager, plan.id);
+  async signOff(ctx: WriteContext, planId: string, expectedVersion: number, comment: string | null): Promise<VisiblePlan> {
+    const { plan, client } = await this.findEditablePlan(ctx, planId);
+    await assertCurrentVersion(ctx, CarePlanEntity, plan, expectedVersion);
+    assertStatus(plan, CarePlanStatus.PENDING_REVIEW, 'signed off');
+    // Sign-off is a second person's review: whoever submitted the plan cannot also sign it.
+    if (plan.submittedById === ctx.staffId) {
+      throw ApiError.forbidden('You submitted this plan; another supervisor needs to sign it off.', { entity: AuditEntityType.CARE_PLAN, id: plan.id });
+    }
+    const now = this.clock.now();
+    const previous = await ctx.manager.getRepository(CarePlanEntity).findOne({ where: { clientId: plan.clientId, status: CarePlanStatus.ACTIVE } });
+    if (previous) {
+      await ctx.manager
+        .createQueryBuilder()
+        .update(CarePlanEntity)
+        .set({ status: CarePlanStatus.SUPERSEDED, supersededAt: now, updatedById: ctx.staffId })
+        .where('id = :id AND status = :active', { id: previous.id, active: CarePlanStatus.ACTIVE })
+        .execute();
+      ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.CARE_PLAN, [previous.id], ['status', 'supersededAt']);
+    }
+    if (!client.program) throw new Error('signOff needs the client loaded with its program');
+    await versionedUpdate(ctx, CarePlanEntity, plan.id, expectedVersion, {
+      status: CarePlanStatus.ACTIVE,
+      signedAt: now,
+      signedById: ctx.staffId,
+      signOffComment: comment?.trim() || null,
+      reviewDueOn: reviewDueDate(this.clock.today(), client.levelOfCare, client.program.reviewIntervalOverrides ?? {}),
     });
+    ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.CARE_PLAN, [plan.id], ['status', 'signedAt', 'signedById', 'signOffComment', 'reviewDueOn']);
+    return this.reload(ctx, client, plan.id);
   }
 
   /** PENDING_REVIEW → DRAFT with the supervisor's comment on what to change. */
-  async returnForChanges({ me, requestId }: WriteContext, planId: string, expectedVersion: number, comment: string): Promise<CarePlanEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const { plan } = await this.findEditablePlan(me, planId, manager);
-      await this.assertVersion(manager, plan, expectedVersion);
-      assertStatus(plan, CarePlanStatus.PENDING_REVIEW, 'returned for changes');
-      await this.conditionalUpdate(manager, plan, expectedVersion, {
-        status: CarePlanStatus.DRAFT,
-        returnedAt: this.clock.now(),
-        returnedById: me.id,
-        returnComment: comment.trim(),
-        updatedById: me.id,
-      });
-      await this.audit.record(
-        { actor: me, requestId, action: 'UPDATE', entityType: 'CarePlan', entityIds: [plan.id], fields: ['status', 'returnedAt', 'returnedById', 'returnComment'] },
-        manager,
-      );
-      return this.reload(manager, plan.id);
+  async returnForChanges(ctx: WriteContext, planId: string, expectedVersion: number, comment: string): Promise<VisiblePlan> {
+    const { plan, client } = await this.findEditablePlan(ctx, planId);
+    await assertCurrentVersion(ctx, CarePlanEntity, plan, expectedVersion);
+    assertStatus(plan, CarePlanStatus.PENDING_REVIEW, 'returned for changes');
+    await versionedUpdate(ctx, CarePlanEntity, plan.id, expectedVersion, {
+      status: CarePlanStatus.DRAFT,
+      returnedAt: this.clock.now(),
+      returnedById: ctx.staffId,
+      returnComment: comment.trim(),
     });
+    ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.CARE_PLAN, [plan.id], ['status', 'returnedAt', 'returnedById', 'returnComment']);
+    return this.reload(ctx, client, plan.id);
   }
 
   /** Out of scope → NOT_FOUND (via the plan's client); in scope but not an editor → FORBIDDEN. */
-  private async findEditablePlan(me: StaffPrincipal, planId: string, manager: EntityManager): Promise<{ plan: CarePlanEntity; client: ClientEntity }> {
-    const plan = await this.plans.findVisiblePlan(me, planId, manager);
-    const client = await this.access.findEditableClient(me, plan.clientId, manager);
+  private async findEditablePlan(ctx: WriteContext, planId: string): Promise<{ plan: CarePlanEntity; client: EditableClient }> {
+    const plan = await this.plans.findPlanInScope(ctx, planId);
+    const client = await this.access.findEditableClient(ctx, plan.clientId);
     return { plan, client };
   }
 
-  private async assertVersion(manager: EntityManager, plan: CarePlanEntity, expectedVersion: number): Promise<void> {
-    if (plan.version !== expectedVersion) throw await this.staleWrite(manager, plan.id);
-  }
-
-  /** UPDATE … WHERE version = expected; nothing is overwritten when someone saved in between. */
-  private async conditionalUpdate(
-    manager: EntityManager,
-    plan: CarePlanEntity,
-    expectedVersion: number,
-    set: QueryDeepPartialEntity<CarePlanEntity>,
-  ): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CarePlanEntity)
-      .set(set)
-      .where('id = :id AND version = :expectedVersion AND status = :status', { id: plan.id, expectedVersion, status: plan.status })
-      .execute();
-    if (result.affected !== 1) throw await this.staleWrite(manager, plan.id);
-  }
-
-  private async staleWrite(manager: EntityManager, planId: string): Promise<ApiError> {
-    const current = await manager.getRepository(CarePlanEntity).findOne({ where: { id: planId }, relations: { updatedBy: true } });
-    if (!current) return ApiError.notFound(CARE_PLAN_LABEL, planId);
-    return ApiError.staleWrite(STALE_LABEL, planId, {
-      version: current.version,
-      changedByName: current.updatedBy?.displayName ?? 'a colleague',
-      changedById: current.updatedById,
-      changedAt: current.updatedAt,
-    });
-  }
-
   /** Every responsible staff member must belong to the caller's organization (one query). */
-  private async assertResponsibleStaff(me: StaffPrincipal, named: ReadonlyArray<{ staffId: string; field: string }>, manager: EntityManager): Promise<void> {
+  private async assertResponsibleStaff(ctx: WriteContext, named: ReadonlyArray<{ staffId: string; field: string }>): Promise<void> {
     if (named.length === 0) return;
     const ids = [...new Set(named.map((n) => n.staffId))];
-    const found = await manager
+    const found = await ctx.manager
       .getRepository(StaffUserEntity)
-      .find({ where: { id: In(ids), organizationId: me.organizationId }, select: { id: true } });
+      .find({ where: { id: In(ids), organizationId: ctx.organizationId }, select: { id: true } });
     const known = new Set(found.map((s) => s.id));
     const problems = named
       .filter((n) => !known.has(n.staffId))
@@ -245,8 +172,8 @@ export class CarePlanLifecycleService {
     }
   }
 
-  private reload(manager: EntityManager, planId: string): Promise<CarePlanEntity> {
-    return manager.getRepository(CarePlanEntity).findOneOrFail({ where: { id: planId } });
+  private async reload(ctx: WriteContext, client: EditableClient, planId: string): Promise<VisiblePlan> {
+    return planOf(client.id, await ctx.manager.getRepository(CarePlanEntity).findOneOrFail({ where: { id: planId } }));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Modality, ObjectiveStatus, StaffRole, type CarePlanContent } from '@carecircle/shared/domain';
+import { Modality, ObjectiveStatus, type CarePlanContent } from '@carecircle/shared/domain';
 import { carePlanContentFor } from './care-plan-visibility';
 
 const PEER = 'peer-1';
@@ -35,16 +35,14 @@ const content: CarePlanContent = {
 };
 
 describe('what a viewer sees of a care plan', () => {
-  it('shows counselors and supervisors the whole plan', () => {
-    for (const role of [StaffRole.COUNSELOR, StaffRole.SUPERVISOR]) {
-      const view = carePlanContentFor(content, { role, staffId: 'someone', peerSupportTeamConsented: false });
-      expect(view.partial).toBe(false);
-      expect(view.problems).toEqual(content.problems);
-    }
+  it('shows the whole plan to a viewer the disclosure policy always allows it (counselors and supervisors), whatever their interventions', () => {
+    const view = carePlanContentFor(content, { staffId: 'someone', mayDiscloseWholePlan: true });
+    expect(view.partial).toBe(false);
+    expect(view.problems).toEqual(content.problems);
   });
 
   it('shows a peer only goals holding their interventions, only those interventions, and no problem wording', () => {
-    const view = carePlanContentFor(content, { role: StaffRole.PEER_SUPPORT, staffId: PEER, peerSupportTeamConsented: false });
+    const view = carePlanContentFor(content, { staffId: PEER, mayDiscloseWholePlan: false });
     expect(view.partial).toBe(true);
     expect(view.problems).toEqual([
       {
@@ -63,12 +61,12 @@ describe('what a viewer sees of a care plan', () => {
   });
 
   it('shows a peer nothing of a plan in which they carry out no intervention', () => {
-    const view = carePlanContentFor(content, { role: StaffRole.PEER_SUPPORT, staffId: 'another-peer', peerSupportTeamConsented: false });
+    const view = carePlanContentFor(content, { staffId: 'another-peer', mayDiscloseWholePlan: false });
     expect(view.problems).toEqual([]);
   });
 
-  it('shows a peer the whole plan when the client consented to share it with the peer support team', () => {
-    const view = carePlanContentFor(content, { role: StaffRole.PEER_SUPPORT, staffId: PEER, peerSupportTeamConsented: true });
+  it('shows a peer the whole plan when the disclosure policy allows it (the client consented to share it with the peer support team)', () => {
+    const view = carePlanContentFor(content, { staffId: PEER, mayDiscloseWholePlan: true });
     expect(view.partial).toBe(false);
     expect(view.problems[1]?.clinicalDescription).toBe('PTSD symptoms');
     expect(view.problems).toEqual(content.problems);
@@ -76,7 +74,7 @@ describe('what a viewer sees of a care plan', () => {
 
   it('does not change the stored plan', () => {
     const before = JSON.stringify(content);
-    carePlanContentFor(content, { role: StaffRole.PEER_SUPPORT, staffId: PEER, peerSupportTeamConsented: false });
+    carePlanContentFor(content, { staffId: PEER, mayDiscloseWholePlan: false });
     expect(JSON.stringify(content)).toBe(before);
   });
 });

@@ -1,11 +1,14 @@
-import { StaffRole, type CarePlanContent, type CarePlanGoal } from '@carecircle/shared/domain';
+import type { CarePlanContent, CarePlanGoal } from '@carecircle/shared/domain';
 
-/** Who is looking at a plan, and whether the client's consent lets the peer support team see it all. */
+/** Who is looking at a plan, and whether the disclosure policy lets them see all of it. */
 export interface CarePlanViewer {
-  role: StaffRole;
   staffId: string;
-  /** An active PEER_SUPPORT_TEAM consent covering CARE_PLAN is on file for this client. */
-  peerSupportTeamConsented: boolean;
+  /**
+   * `DisclosurePolicy.mayDisclose(ctx, clientId, ConsentScope.CARE_PLAN)` for the plan's client:
+   * counselors and supervisors always; a peer support worker only under the client's consent naming
+   * the peer support team.
+   */
+  mayDiscloseWholePlan: boolean;
 }
 
 export interface CarePlanProblemView {
@@ -22,14 +25,13 @@ export interface CarePlanContentView {
 }
 
 /**
- * The part of a plan a viewer may see. Counselors and supervisors see everything. A peer support
- * worker sees only the goals holding at least one intervention they are responsible for, with only
- * those interventions (and the objectives on those paths), and never the problem's wording, unless
- * the client has consented to share the care plan with the peer support team.
+ * The part of a plan a viewer may see. Whoever the disclosure policy allows the care plan sees
+ * everything. Anyone else (a peer support worker without the client's consent) sees only the goals
+ * holding at least one intervention they are responsible for, with only those interventions (and
+ * the objectives on those paths), and never the problem's wording.
  */
 export function carePlanContentFor(content: CarePlanContent, viewer: CarePlanViewer): CarePlanContentView {
-  const full = viewer.role !== StaffRole.PEER_SUPPORT || viewer.peerSupportTeamConsented;
-  if (full) {
+  if (viewer.mayDiscloseWholePlan) {
     return {
       partial: false,
       problems: content.problems.map((p) => ({ id: p.id, clientStatement: p.clientStatement, clinicalDescription: p.clinicalDescription, goals: p.goals })),

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -12,6 +13,7 @@ import {
 import { CarePlanStatus, type CarePlanContent, type IsoDate } from '@carecircle/shared/domain';
 import { ClientEntity } from '@carecircle/api/clients';
 import { StaffUserEntity } from '@carecircle/api/auth';
+import { OrganizationEntity } from '@carecircle/api/organizations';
 
 /**
  * One version of a client's care plan. The problem → goal → objective → intervention tree is held
@@ -23,18 +25,28 @@ import { StaffUserEntity } from '@carecircle/api/auth';
 @Index('care_plan_org_status_idx', ['organizationId', 'status', 'reviewDueOn'])
 @Index('care_plan_one_open_per_client', ['clientId'], { unique: true, where: `status IN ('DRAFT', 'PENDING_REVIEW')` })
 @Index('care_plan_one_active_per_client', ['clientId'], { unique: true, where: `status = 'ACTIVE'` })
+@Check('care_plan_plan_version_check', `"plan_version" >= 1`)
+@Check('care_plan_version_check', `"version" >= 1`)
+@Check('care_plan_based_on_plan_id_check', `"based_on_plan_id" <> "id"`)
+@Check('care_plan_submitted_check', `("submitted_at" IS NULL) = ("submitted_by_id" IS NULL)`)
+@Check('care_plan_signed_check', `("signed_at" IS NULL) = ("signed_by_id" IS NULL)`)
+@Check('care_plan_returned_check', `("returned_at" IS NULL) = ("returned_by_id" IS NULL)`)
 export class CarePlanEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'care_plan_pkey' })
   id!: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'care_plan_organization_id_fkey' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
 
   @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id' })
+  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'care_plan_client_id_fkey' })
   client?: ClientEntity;
 
   /** 1, 2, 3…: the plan's version in the client's history. */
@@ -50,18 +62,24 @@ export class CarePlanEntity {
   @Column({ name: 'based_on_plan_id', type: 'uuid', nullable: true })
   basedOnPlanId!: string | null;
 
+  /** The version this draft was copied from; if that version ever went, the draft stands on its own. */
+  @ManyToOne(() => CarePlanEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'based_on_plan_id', foreignKeyConstraintName: 'care_plan_based_on_plan_id_fkey' })
+  basedOnPlan?: CarePlanEntity | null;
+
   @Column({ name: 'created_by_id', type: 'uuid' })
   createdById!: string;
 
   @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'created_by_id' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'care_plan_created_by_id_fkey' })
   createdBy?: StaffUserEntity;
 
+  /** Who made the latest versioned change (the author, until someone else edits). */
   @Column({ name: 'updated_by_id', type: 'uuid' })
   updatedById!: string;
 
   @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'updated_by_id' })
+  @JoinColumn({ name: 'updated_by_id', foreignKeyConstraintName: 'care_plan_updated_by_id_fkey' })
   updatedBy?: StaffUserEntity;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
@@ -70,11 +88,19 @@ export class CarePlanEntity {
   @Column({ name: 'submitted_by_id', type: 'uuid', nullable: true })
   submittedById!: string | null;
 
+  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'submitted_by_id', foreignKeyConstraintName: 'care_plan_submitted_by_id_fkey' })
+  submittedBy?: StaffUserEntity | null;
+
   @Column({ name: 'signed_at', type: 'timestamptz', nullable: true })
   signedAt!: Date | null;
 
   @Column({ name: 'signed_by_id', type: 'uuid', nullable: true })
   signedById!: string | null;
+
+  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'signed_by_id', foreignKeyConstraintName: 'care_plan_signed_by_id_fkey' })
+  signedBy?: StaffUserEntity | null;
 
   @Column({ name: 'sign_off_comment', type: 'text', nullable: true })
   signOffComment!: string | null;
@@ -84,6 +110,10 @@ export class CarePlanEntity {
 
   @Column({ name: 'returned_by_id', type: 'uuid', nullable: true })
   returnedById!: string | null;
+
+  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'returned_by_id', foreignKeyConstraintName: 'care_plan_returned_by_id_fkey' })
+  returnedBy?: StaffUserEntity | null;
 
   @Column({ name: 'return_comment', type: 'text', nullable: true })
   returnComment!: string | null;

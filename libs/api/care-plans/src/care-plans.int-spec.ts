@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays } from 'date-fns';
-import { In, Not } from 'typeorm';
-import { ConsentRecipientKind, ConsentScope, LevelOfCare, StaffRole, toIsoDate } from '@carecircle/shared/domain';
+import { Not } from 'typeorm';
+import { AuditAction, ConsentRecipientKind, ConsentScope, LevelOfCare, StaffRole, toIsoDate } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
 import type { StaffUserEntity } from '@carecircle/api/auth';
 import { CareTeamRole } from '@carecircle/api/care-team';
@@ -220,7 +220,7 @@ describe('care plans: drafting, review, sign-off and versions', () => {
   const writeAuditFor = (planId: string) =>
     t.dataSource
       .getRepository(AuditEventEntity)
-      .find({ where: { entityType: 'CarePlan', entityId: planId, action: Not(In(['READ', 'LIST'])) }, order: { id: 'ASC' } });
+      .find({ where: { entityType: 'CarePlan', entityId: planId, action: Not(AuditAction.READ) }, order: { id: 'ASC' } });
 
   it('takes a plan from draft through a returned review to an active plan due for review in 90 days at level 2.1', async () => {
     const client = await clientOf(counselorA, { levelOfCare: LevelOfCare.INTENSIVE_OUTPATIENT_2_1 });
@@ -276,14 +276,14 @@ describe('care plans: drafting, review, sign-off and versions', () => {
 
     // Every step left its write in the audit trail, with the fields it touched.
     const audit = await writeAuditFor(signed.id);
-    expect(audit.map((a) => [a.action, a.actorId, a.fields])).toEqual([
-      ['CREATE', counselorA.id, ['planVersion', 'status', 'content', 'basedOnPlanId']],
-      ['UPDATE', counselorA.id, ['content']],
-      ['UPDATE', counselorA.id, ['status', 'submittedAt', 'submittedById']],
-      ['UPDATE', supervisor.id, ['status', 'returnedAt', 'returnedById', 'returnComment']],
-      ['UPDATE', counselorA.id, ['content']],
-      ['UPDATE', counselorA.id, ['status', 'submittedAt', 'submittedById']],
-      ['UPDATE', supervisor.id, ['status', 'signedAt', 'signedById', 'signOffComment', 'reviewDueOn']],
+    expect(audit.map((a) => [a.action, a.actorId, a.fields, a.outcome])).toEqual([
+      ['CREATE', counselorA.id, ['planVersion', 'status', 'content', 'basedOnPlanId'], 'ALLOWED'],
+      ['UPDATE', counselorA.id, ['content'], 'ALLOWED'],
+      ['UPDATE', counselorA.id, ['status', 'submittedAt', 'submittedById'], 'ALLOWED'],
+      ['UPDATE', supervisor.id, ['status', 'returnedAt', 'returnedById', 'returnComment'], 'ALLOWED'],
+      ['UPDATE', counselorA.id, ['content'], 'ALLOWED'],
+      ['UPDATE', counselorA.id, ['status', 'submittedAt', 'submittedById'], 'ALLOWED'],
+      ['UPDATE', supervisor.id, ['status', 'signedAt', 'signedById', 'signOffComment', 'reviewDueOn'], 'ALLOWED'],
     ]);
   });
 
@@ -324,7 +324,7 @@ describe('care plans: drafting, review, sign-off and versions', () => {
       [2, 'ACTIVE', second.id],
       [1, 'SUPERSEDED', first.id],
     ]);
-    expect((await writeAuditFor(first.id)).at(-1)).toMatchObject({ action: 'UPDATE', actorId: supervisor.id, fields: ['status', 'supersededAt'] });
+    expect((await writeAuditFor(first.id)).at(-1)).toMatchObject({ action: 'UPDATE', actorId: supervisor.id, fields: ['status', 'supersededAt'], outcome: 'ALLOWED' });
   });
 
   it('shows what changed between two versions: an added goal, a removed intervention and a changed objective status', async () => {
@@ -622,7 +622,7 @@ describe('care plans: drafting, review, sign-off and versions', () => {
     expect(twelve.count).toBe(two.count);
   });
 
-  it('audits reads of care plans', async () => {
+  it("audits reads of care plans as one read of the plan's client", async () => {
     const client = await clientOf(counselorA);
     const draft = await start(client.id);
     const response = await fetch(`${t.baseUrl}/graphql`, {
@@ -632,7 +632,7 @@ describe('care plans: drafting, review, sign-off and versions', () => {
     });
     expect(((await response.json()) as GraphQLResponse).errors).toBeUndefined();
     const rows = await t.dataSource.getRepository(AuditEventEntity).find({ where: { requestId: 'req-care-plan-read-01' } });
-    expect(rows.map((r) => [r.action, r.entityType, r.entityId, r.actorId])).toEqual([['READ', 'CarePlan', draft.id, supervisor.id]]);
+    expect(rows.map((r) => [r.action, r.entityType, r.entityId, r.actorId, r.outcome])).toEqual([['READ', 'Client', client.id, supervisor.id, 'ALLOWED']]);
   });
 });
 
@@ -674,7 +674,7 @@ describe('separation of duties at sign-off', () => {
 });
 
 describe('auditing clients shown through their plans', () => {
-  it('records a client read when a plan query returns the client record', async () => {
+  it('records one client read when a plan query returns the plan and its client record', async () => {
     const t = await createTestApp();
     try {
       const f = new Factory(t.dataSource);
@@ -694,8 +694,8 @@ describe('auditing clients shown through their plans', () => {
         body: JSON.stringify({ query: 'query($p: ID!) { carePlan(id: $p) { id client { id lastName } } }', variables: { p: started.data!.startCarePlanDraft.id } }),
       });
       expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
-      const rows = await t.dataSource.getRepository(AuditEventEntity).find({ where: { requestId: 'plan-client-audit-1', entityType: 'Client' } });
-      expect(rows.map((r) => r.entityId)).toContain(client.id);
+      const rows = await t.dataSource.getRepository(AuditEventEntity).find({ where: { requestId: 'plan-client-audit-1' } });
+      expect(rows.map((r) => [r.action, r.entityType, r.entityId, r.outcome])).toEqual([['READ', 'Client', client.id, 'ALLOWED']]);
     } finally {
       await t.close();
     }

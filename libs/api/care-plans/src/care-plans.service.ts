@@ -1,150 +1,170 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import {
-  CarePlanStatus,
-  ConsentRecipientKind,
-  ConsentScope,
-  StaffRole,
-  diffCarePlans,
-  type CarePlanChange,
-} from '@carecircle/shared/domain';
-import { ApiError, Clock, type StaffPrincipal } from '@carecircle/api/platform';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import { AuditEntityType, CarePlanStatus, ConsentScope, diffCarePlans, type CarePlanChange } from '@carecircle/shared/domain';
+import { ApiError, ApiErrorCode, Clock, type RequestContext } from '@carecircle/api/platform';
 import { StaffUserEntity } from '@carecircle/api/auth';
-import { ClientAccessPolicy, type ClientEntity } from '@carecircle/api/clients';
-import { ConsentService } from '@carecircle/api/support-network';
+import { ClientAccessPolicy, type VisibleClient, type VisibleClientId, type VisibleClientIds } from '@carecircle/api/clients';
+import { DisclosurePolicy } from '@carecircle/api/support-network';
 import { CarePlanEntity } from './care-plan.entity';
 import { CarePlanModel } from './care-plan.model';
-import { carePlanContentFor, visibleContentForDiff } from './care-plan-visibility';
+import { carePlanContentFor, visibleContentForDiff, type CarePlanViewer } from './care-plan-visibility';
 
-export const CARE_PLAN_LABEL = 'Care plan';
-const PEER_SUPPORT_TEAM = { kind: ConsentRecipientKind.PEER_SUPPORT_TEAM, id: null };
+/**
+ * A plan of a client the access policy handed out: its `clientId` was minted by the policy, so the
+ * plan may be shown, as far as the disclosure policy allows.
+ */
+export type VisiblePlan = CarePlanEntity & { readonly clientId: VisibleClientId };
 
-/** Reads of care plans. Every one is scoped by ClientAccessPolicy through the plan's client. */
+/** `row`, loaded for the visible client `clientId`, as that client's plan. */
+export function planOf(clientId: VisibleClientId, row: CarePlanEntity): VisiblePlan {
+  if (row.clientId !== clientId) throw new Error(`Care plan ${row.id} is not a plan of client ${clientId}`);
+  return row as VisiblePlan;
+}
+
+/**
+ * NOT_FOUND for a plan id the caller cannot see (or that does not exist), named as a CarePlan so
+ * the refusal is recorded against it. The message keeps its wording ("Care plan … was not found.").
+ */
+export function carePlanNotFound(planId: string): ApiError {
+  return new ApiError(ApiErrorCode.NOT_FOUND, `Care plan ${planId} was not found.`, { entity: AuditEntityType.CARE_PLAN, id: planId });
+}
+
+/**
+ * Reads of care plans. Every one is scoped by ClientAccessPolicy through the plan's client, which
+ * also records the client as disclosed; what a peer sees of a plan is the DisclosurePolicy's call.
+ */
 @Injectable()
 export class CarePlansService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
-    private readonly consents: ConsentService,
+    private readonly disclosure: DisclosurePolicy,
     private readonly clock: Clock,
   ) {}
 
-  /** Plans of the clients the caller may see. */
-  visiblePlans(principal: StaffPrincipal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<CarePlanEntity> {
-    const qb = manager.getRepository(CarePlanEntity).createQueryBuilder('plan').innerJoin('plan.client', 'client');
-    return this.access.restrictToVisible(qb, principal, 'client');
+  /** Plans of the clients the caller may see, with their client row. */
+  private visiblePlans(ctx: RequestContext): SelectQueryBuilder<CarePlanEntity> {
+    const qb = ctx.manager.getRepository(CarePlanEntity).createQueryBuilder('plan').innerJoinAndSelect('plan.client', 'client');
+    return this.access.restrictToVisible(qb, ctx, 'client');
   }
 
-  /** The plan if the caller may see its client; otherwise NOT_FOUND, as for an unknown id. */
-  async findVisiblePlan(principal: StaffPrincipal, planId: string, manager: EntityManager = this.dataSource.manager): Promise<CarePlanEntity> {
-    const plan = await this.visiblePlans(principal, manager).andWhere('plan.id = :planId', { planId }).getOne();
-    if (!plan) throw ApiError.notFound(CARE_PLAN_LABEL, planId);
+  /**
+   * The plan if the caller may see its client; otherwise NOT_FOUND, as for an unknown id. Nothing is
+   * recorded as disclosed: the write path uses it before checking that the caller may edit.
+   */
+  async findPlanInScope(ctx: RequestContext, planId: string): Promise<CarePlanEntity> {
+    const plan = await this.visiblePlans(ctx).andWhere('plan.id = :planId', { planId }).getOne();
+    if (!plan) throw carePlanNotFound(planId);
     return plan;
   }
 
-  async current(principal: StaffPrincipal, clientId: string): Promise<CarePlanEntity | null> {
-    const client = await this.access.findVisibleClient(principal, clientId, this.dataSource.manager);
-    return this.dataSource.getRepository(CarePlanEntity).findOne({ where: { clientId: client.id, status: CarePlanStatus.ACTIVE } });
+  /** The plan and its client, found through the access policy, which records the client as read. */
+  async findVisiblePlan(ctx: RequestContext, planId: string): Promise<VisiblePlan> {
+    const plan = await this.findPlanInScope(ctx, planId);
+    const client = await this.access.findVisibleClient(ctx, plan.clientId);
+    return planOf(client.id, plan);
   }
 
-  async open(principal: StaffPrincipal, clientId: string): Promise<CarePlanEntity | null> {
-    const client = await this.access.findVisibleClient(principal, clientId, this.dataSource.manager);
-    return this.dataSource
+  async current(ctx: RequestContext, clientId: string): Promise<VisiblePlan | null> {
+    const client = await this.access.findVisibleClient(ctx, clientId);
+    const plan = await ctx.manager.getRepository(CarePlanEntity).findOne({ where: { clientId: client.id, status: CarePlanStatus.ACTIVE } });
+    return plan ? planOf(client.id, plan) : null;
+  }
+
+  async open(ctx: RequestContext, clientId: string): Promise<VisiblePlan | null> {
+    const client = await this.access.findVisibleClient(ctx, clientId);
+    const plan = await ctx.manager
       .getRepository(CarePlanEntity)
       .findOne({ where: { clientId: client.id, status: In([CarePlanStatus.DRAFT, CarePlanStatus.PENDING_REVIEW]) } });
+    return plan ? planOf(client.id, plan) : null;
   }
 
-  async history(principal: StaffPrincipal, clientId: string): Promise<CarePlanEntity[]> {
-    const client = await this.access.findVisibleClient(principal, clientId, this.dataSource.manager);
-    return this.dataSource.getRepository(CarePlanEntity).find({ where: { clientId: client.id }, order: { planVersion: 'DESC' } });
+  async history(ctx: RequestContext, clientId: string): Promise<VisiblePlan[]> {
+    const client = await this.access.findVisibleClient(ctx, clientId);
+    const plans = await ctx.manager.getRepository(CarePlanEntity).find({ where: { clientId: client.id }, order: { planVersion: 'DESC' } });
+    return plans.map((plan) => planOf(client.id, plan));
   }
 
   /** What changed from one version to another of the same client's plan, as far as the caller may see. */
-  async diff(principal: StaffPrincipal, fromPlanId: string, toPlanId: string): Promise<{ changes: CarePlanChange[]; plans: CarePlanEntity[] }> {
-    const plans = await this.visiblePlans(principal).andWhere('plan.id IN (:...ids)', { ids: [fromPlanId, toPlanId] }).getMany();
+  async diff(ctx: RequestContext, fromPlanId: string, toPlanId: string): Promise<CarePlanChange[]> {
+    const plans = await this.visiblePlans(ctx).andWhere('plan.id IN (:...ids)', { ids: [fromPlanId, toPlanId] }).getMany();
     const from = plans.find((p) => p.id === fromPlanId);
     const to = plans.find((p) => p.id === toPlanId);
-    if (!from) throw ApiError.notFound(CARE_PLAN_LABEL, fromPlanId);
-    if (!to) throw ApiError.notFound(CARE_PLAN_LABEL, toPlanId);
+    if (!from) throw carePlanNotFound(fromPlanId);
+    if (!to) throw carePlanNotFound(toPlanId);
     if (from.clientId !== to.clientId) {
       throw ApiError.badInput('Both plans must be versions of the same client’s care plan.', [
         { field: 'toPlanId', problem: 'toPlanId belongs to a different client than fromPlanId' },
       ]);
     }
-    const consented = await this.peerSupportTeamConsents(principal, [from.clientId]);
-    const viewer = { role: principal.role, staffId: principal.id, peerSupportTeamConsented: consented.has(from.clientId) };
-    const changes = diffCarePlans(
+    const client = await this.access.findVisibleClient(ctx, from.clientId);
+    const viewer = await this.viewerOf(ctx, client.id);
+    return diffCarePlans(
       visibleContentForDiff(carePlanContentFor(from.content, viewer)),
       visibleContentForDiff(carePlanContentFor(to.content, viewer)),
     );
-    return { changes, plans: [from, to] };
   }
 
   /** Active plans past their review date in the caller's scope, oldest due first. */
-  overdue(principal: StaffPrincipal, page: { offset: number; limit: number }): Promise<CarePlanEntity[]> {
-    return this.visiblePlans(principal)
+  async overdue(ctx: RequestContext, page: { offset: number; limit: number }): Promise<VisiblePlan[]> {
+    const rows = await this.visiblePlans(ctx)
       .andWhere('plan.status = :active', { active: CarePlanStatus.ACTIVE })
       .andWhere('plan.review_due_on < :today', { today: this.clock.today() })
       .orderBy('plan.review_due_on', 'ASC')
       .addOrderBy('plan.id', 'ASC')
-      .skip(page.offset)
-      .take(page.limit)
+      // offset/limit, not skip/take: the client join is many-to-one, so no DISTINCT pre-query is needed.
+      .offset(page.offset)
+      .limit(page.limit)
       .getMany();
+    return this.disclose(ctx, rows);
   }
 
   /** Plans waiting for sign-off in the caller's scope (a supervisor's team queue), oldest submitted first. */
-  awaitingSignOff(principal: StaffPrincipal, page: { offset: number; limit: number }): Promise<CarePlanEntity[]> {
-    return this.visiblePlans(principal)
+  async awaitingSignOff(ctx: RequestContext, page: { offset: number; limit: number }): Promise<VisiblePlan[]> {
+    const rows = await this.visiblePlans(ctx)
       .andWhere('plan.status = :pending', { pending: CarePlanStatus.PENDING_REVIEW })
       .orderBy('plan.submitted_at', 'ASC')
       .addOrderBy('plan.id', 'ASC')
-      .skip(page.offset)
-      .take(page.limit)
+      .offset(page.offset)
+      .limit(page.limit)
       .getMany();
+    return this.disclose(ctx, rows);
   }
 
   /**
-   * Maps plans to what this caller may see: peer support workers get their part only, unless the
-   * client consented to share the care plan with the peer support team (one consent query).
+   * Maps plans to what this caller may see: the whole plan where the disclosure policy allows the
+   * care plan (counselors, supervisors, peers under the client's consent), otherwise the caller's
+   * own part (one consent query for a page of clients).
    */
-  async present(principal: StaffPrincipal, plans: readonly CarePlanEntity[]): Promise<CarePlanModel[]> {
-    const consented = await this.peerSupportTeamConsents(principal, plans.map((p) => p.clientId));
+  async present(ctx: RequestContext, plans: readonly VisiblePlan[]): Promise<CarePlanModel[]> {
     const today = this.clock.today();
-    return plans.map((plan) =>
-      CarePlanModel.from(
-        plan,
-        carePlanContentFor(plan.content, { role: principal.role, staffId: principal.id, peerSupportTeamConsented: consented.has(plan.clientId) }),
-        today,
-      ),
-    );
+    return Promise.all(plans.map(async (plan) => CarePlanModel.from(plan, carePlanContentFor(plan.content, await this.viewerOf(ctx, plan.clientId)), today)));
   }
 
-  async presentOne(principal: StaffPrincipal, plan: CarePlanEntity): Promise<CarePlanModel> {
-    const [model] = await this.present(principal, [plan]);
+  async presentOne(ctx: RequestContext, plan: VisiblePlan): Promise<CarePlanModel> {
+    const [model] = await this.present(ctx, [plan]);
     if (!model) throw new Error('present() returns one model per plan');
     return model;
   }
 
-  /** The active plan of each client, for clients the caller's query already scoped. */
-  async activeForClients(principal: StaffPrincipal, clientIds: readonly string[]): Promise<Array<CarePlanEntity | null>> {
-    const rows = await this.dataSource.getRepository(CarePlanEntity).find({
-      where: { clientId: In([...clientIds]), organizationId: principal.organizationId, status: CarePlanStatus.ACTIVE },
-    });
+  /** The active plan of each client, in one query. */
+  async activeForClients(ctx: RequestContext, clientIds: VisibleClientIds): Promise<Array<VisiblePlan | null>> {
+    const rows = await ctx.manager.getRepository(CarePlanEntity).find({ where: { clientId: In([...clientIds]), status: CarePlanStatus.ACTIVE } });
     const byClient = new Map(rows.map((row) => [row.clientId, row]));
-    return clientIds.map((id) => byClient.get(id) ?? null);
+    return clientIds.map((id) => {
+      const plan = byClient.get(id);
+      return plan ? planOf(id, plan) : null;
+    });
   }
 
   /** Status of each client's newest plan version (the open one while a revision is under way). */
-  async latestStatusForClients(principal: StaffPrincipal, clientIds: readonly string[]): Promise<Array<CarePlanStatus | null>> {
-    const rows = await this.dataSource
+  async latestStatusForClients(ctx: RequestContext, clientIds: VisibleClientIds): Promise<Array<CarePlanStatus | null>> {
+    const rows = await ctx.manager
       .getRepository(CarePlanEntity)
       .createQueryBuilder('plan')
       .select('plan.client_id', 'clientId')
       .addSelect('plan.status', 'status')
       .distinctOn(['plan.client_id'])
       .where('plan.client_id IN (:...clientIds)', { clientIds })
-      .andWhere('plan.organization_id = :org', { org: principal.organizationId })
       .orderBy('plan.client_id')
       .addOrderBy('plan.plan_version', 'DESC')
       .getRawMany<{ clientId: string; status: CarePlanStatus }>();
@@ -153,28 +173,43 @@ export class CarePlansService {
   }
 
   /** Staff members of the caller's organization by id, in the order asked. */
-  async staffByIds(principal: StaffPrincipal, ids: readonly string[]): Promise<Array<StaffUserEntity | null>> {
-    const rows = await this.dataSource
-      .getRepository(StaffUserEntity)
-      .find({ where: { id: In([...ids]), organizationId: principal.organizationId } });
+  async staffByIds(ctx: RequestContext, ids: readonly string[]): Promise<Array<StaffUserEntity | null>> {
+    const rows = await ctx.manager.getRepository(StaffUserEntity).find({ where: { id: In([...ids]), organizationId: ctx.organizationId } });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Clients by id within the caller's scope, with their program, in the order asked. */
-  async clientsByIds(principal: StaffPrincipal, ids: readonly string[]): Promise<Array<ClientEntity | null>> {
+  /**
+   * Clients by id within the caller's scope, with their program, in the order asked; the ones found
+   * are recorded as disclosed (one row per client for the whole request).
+   */
+  async clientsByIds(ctx: RequestContext, ids: readonly string[]): Promise<Array<VisibleClient | null>> {
     const rows = await this.access
-      .visibleClients(principal, this.dataSource.manager)
+      .visibleClients(ctx)
       .leftJoinAndSelect('client.program', 'program')
-      .andWhere('client.id IN (:...ids)', { ids })
+      .andWhere('client.id IN (:...ids)', { ids: [...ids] })
       .getMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map(this.access.disclose(ctx, rows).map((client) => [client.id as string, client]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  private async peerSupportTeamConsents(principal: StaffPrincipal, clientIds: readonly string[]): Promise<Set<string>> {
-    if (principal.role !== StaffRole.PEER_SUPPORT || clientIds.length === 0) return new Set();
-    const decisions = await this.consents.decide([...new Set(clientIds)], PEER_SUPPORT_TEAM, ConsentScope.CARE_PLAN);
-    return new Set([...decisions].filter(([, d]) => d.allowed).map(([id]) => id));
+  /** Plans of a scoped query, their clients recorded as disclosed. */
+  private disclose(ctx: RequestContext, rows: readonly CarePlanEntity[]): VisiblePlan[] {
+    const clients = this.access.disclose(
+      ctx,
+      rows.map((row) => {
+        if (!row.client) throw new Error('A visible plan is loaded with its client');
+        return row.client;
+      }),
+    );
+    const visible = new Map(clients.map((client) => [client.id as string, client.id]));
+    return rows.flatMap((row) => {
+      const clientId = visible.get(row.clientId);
+      return clientId ? [planOf(clientId, row)] : [];
+    });
+  }
+
+  private async viewerOf(ctx: RequestContext, clientId: VisibleClientId): Promise<CarePlanViewer> {
+    return { staffId: ctx.staffId, mayDiscloseWholePlan: await this.disclosure.mayDisclose(ctx, clientId, ConsentScope.CARE_PLAN) };
   }
 }

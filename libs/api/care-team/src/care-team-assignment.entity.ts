@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { IsoDate } from '@carecircle/shared/domain';
 import { ClientEntity } from '@carecircle/api/clients';
 import { StaffUserEntity } from '@carecircle/api/auth';
+import type { OrganizationEntity } from '@carecircle/api/organizations';
 import { CareTeamRole } from './care-team-role';
 
 /**
@@ -11,25 +12,30 @@ import { CareTeamRole } from './care-team-role';
 @Entity({ name: 'care_team_assignment' })
 @Index('care_team_assignment_client_idx', ['clientId', 'startedOn'])
 @Index('care_team_assignment_staff_idx', ['staffUserId', 'role'])
+@Check('care_team_assignment_ended_on_check', `"ended_on" >= "started_on"`)
 export class CareTeamAssignmentEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'care_team_assignment_pkey' })
   id!: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
+  @ManyToOne('OrganizationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'care_team_assignment_organization_id_fkey' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
 
   @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id' })
+  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'care_team_assignment_client_id_fkey' })
   client?: ClientEntity;
 
   @Column({ name: 'staff_user_id', type: 'uuid' })
   staffUserId!: string;
 
   @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'staff_user_id' })
+  @JoinColumn({ name: 'staff_user_id', foreignKeyConstraintName: 'care_team_assignment_staff_user_id_fkey' })
   staffUser?: StaffUserEntity;
 
   @Column({ type: 'enum', enum: CareTeamRole, enumName: 'care_team_role' })

@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CareTeamAssignmentEntity } from './care-team-assignment.entity';
 import { CareTeamService } from './care-team.service';
-import { ClientCareTeamResolver } from './client-care-team.resolver';
+import { careTeamResolvers } from './care-team.resolvers';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CareTeamAssignmentEntity])],
-  providers: [CareTeamService, ClientCareTeamResolver],
+  providers: [CareTeamService, ...careTeamResolvers],
   exports: [CareTeamService],
 })
 export class CareTeamModule {}

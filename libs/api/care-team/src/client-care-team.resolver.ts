@@ -1,12 +1,12 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CLINICAL_ROLES } from '@carecircle/shared/domain';
-import { Clock, requestLoader, type GraphQLRequestContext } from '@carecircle/api/platform';
-import { AllowRoles } from '@carecircle/api/auth';
-import { ClientModel } from '@carecircle/api/clients';
+import { Clock, type RequestContext } from '@carecircle/api/platform';
+import { AllowRoles, Ctx } from '@carecircle/api/auth';
+import { ClientModel, clientLoader } from '@carecircle/api/clients';
 import { CareTeamMemberModel } from './care-team-member.model';
 import { CareTeamService } from './care-team.service';
 
-/** Adds `careTeam` to Client. The parent Client was already scoped and audited by its query. */
+/** Adds `careTeam` to Client; the parent's id is one the policy scoped. */
 @Resolver(() => ClientModel)
 export class ClientCareTeamResolver {
   constructor(
@@ -16,9 +16,9 @@ export class ClientCareTeamResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => [CareTeamMemberModel], { description: 'Counselor and peer support worker assigned now.' })
-  async careTeam(@Parent() client: ClientModel, @Context() ctx: GraphQLRequestContext): Promise<CareTeamMemberModel[]> {
+  async careTeam(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CareTeamMemberModel[]> {
     const today = this.clock.today();
-    const loader = requestLoader(ctx.req, 'careTeam.current', (ids: readonly string[]) => this.careTeamService.currentTeams(ids, today));
+    const loader = clientLoader(ctx, 'careTeam.current', (ids) => this.careTeamService.currentTeams(ctx, ids, today));
     const assignments = await loader.load(client.id);
     return assignments.map((a) => CareTeamMemberModel.from(a));
   }

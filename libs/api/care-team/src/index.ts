@@ -4,3 +4,4 @@ export * from './care-team-member.model';
 export * from './care-team.service';
 export * from './care-team.module';
 export * from './client-care-team.resolver';
+export * from './care-team.resolvers';

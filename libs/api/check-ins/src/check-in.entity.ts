@@ -1,24 +1,34 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CheckInChannel, CheckInTrigger, MutualAidMeetingKind } from '@carecircle/shared/domain';
 import { ClientEntity } from '@carecircle/api/clients';
 import { StaffUserEntity } from '@carecircle/api/auth';
+import type { OrganizationEntity } from '@carecircle/api/organizations';
 
 /** A client's check-in, recorded by staff (or, later, by the client through a staff-issued link). */
 @Entity({ name: 'check_in' })
 @Index('check_in_client_time_idx', ['clientId', 'occurredAt'])
 @Index('check_in_org_time_idx', ['organizationId', 'occurredAt'])
+@Check('check_in_craving_check', `"craving" BETWEEN 0 AND 10`)
+@Check('check_in_mood_check', `"mood" BETWEEN 1 AND 5`)
+@Check('check_in_confidence_check', `"confidence" BETWEEN 0 AND 10`)
+@Check('check_in_substances_check', `"used_substances" OR cardinality("substances") = 0`)
+@Check('check_in_meeting_kind_check', `"attended_meeting" OR "meeting_kind" IS NULL`)
 export class CheckInEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'check_in_pkey' })
   id!: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
+  @ManyToOne('OrganizationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'check_in_organization_id_fkey' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
 
   @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id' })
+  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'check_in_client_id_fkey' })
   client?: ClientEntity;
 
   @Column({ name: 'occurred_at', type: 'timestamptz' })
@@ -61,7 +71,7 @@ export class CheckInEntity {
   recordedById!: string | null;
 
   @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'recorded_by_id' })
+  @JoinColumn({ name: 'recorded_by_id', foreignKeyConstraintName: 'check_in_recorded_by_id_fkey' })
   recordedBy?: StaffUserEntity | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

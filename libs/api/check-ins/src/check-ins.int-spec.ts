@@ -66,7 +66,7 @@ describe('check-ins', () => {
   afterAll(() => t.close());
 
   const input = (overrides: Record<string, unknown> = {}) => ({ clientId: client.id, channel: 'PHONE', usedSubstances: false, ...overrides });
-
+  const auditOf = (requestId: string) => t.dataSource.getRepository(AuditEventEntity).find({ where: { requestId }, order: { id: 'ASC' } });
   it('logs a check-in with the caller as recorder and leaves a CREATE audit row naming the fields', async () => {
     const res = await t.gql<{ logCheckIn: { id: string; craving: number; triggers: string[]; meetingKind: string; recordedBy: { id: string } } }>(
       LOG,
@@ -79,8 +79,14 @@ describe('check-ins', () => {
     const row = await t.dataSource.getRepository(CheckInEntity).findOneByOrFail({ id: logged.id });
     expect(row).toMatchObject({ clientId: client.id, recordedById: counselorId, note: 'rough week', usedSubstances: false });
     const audit = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'CheckIn', entityId: logged.id });
-    expect(audit).toMatchObject({ action: 'CREATE', actorId: counselorId });
+    expect(audit).toMatchObject({ action: 'CREATE', actorId: counselorId, outcome: 'ALLOWED' });
     expect(audit.fields).toEqual(expect.arrayContaining(['craving', 'mood', 'meetingKind', 'triggers', 'note']));
+    // The client record the check-in was logged against counts as read once, in the same request.
+    const rows = await auditOf(audit.requestId);
+    expect(rows.map((r) => [r.action, r.entityType, r.entityId, r.outcome])).toEqual(
+      expect.arrayContaining([['READ', 'Client', client.id, 'ALLOWED']]),
+    );
+    expect(rows.filter((r) => r.action === 'READ')).toHaveLength(1);
   });
 
   it('counts check-ins against a WEEKLY schedule over 28 days, leaving out those outside the range', async () => {
@@ -107,10 +113,19 @@ describe('check-ins', () => {
   });
 
   it('lists check-ins in the range newest first and refuses a reversed or over-long range', async () => {
-    const res = await t.gql<{ checkIns: CheckInRow[] }>(LIST, { clientId: weeklyClient.id, from: isoDaysAgo(27), to: isoDaysAgo(0) }, tokens.counselor);
+    const res = await t.gql<{ checkIns: CheckInRow[] }>(
+      LIST,
+      { clientId: weeklyClient.id, from: isoDaysAgo(27), to: isoDaysAgo(0) },
+      tokens.counselor,
+      'check-ins-list-read-01',
+    );
     const times = res.data!.checkIns.map((c) => Date.parse(c.occurredAt));
     expect(times).toHaveLength(3);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+    // One READ row for the client whose check-ins were listed; no rows per check-in.
+    expect((await auditOf('check-ins-list-read-01')).map((r) => [r.action, r.entityType, r.entityId, r.actorId, r.outcome])).toEqual([
+      ['READ', 'Client', weeklyClient.id, counselorId, 'ALLOWED'],
+    ]);
     expect(codeOf(await t.gql(LIST, { clientId: weeklyClient.id, from: isoDaysAgo(0), to: isoDaysAgo(1) }, tokens.counselor))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(LIST, { clientId: weeklyClient.id, from: isoDaysAgo(400), to: isoDaysAgo(0) }, tokens.counselor))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(LIST, { clientId: weeklyClient.id, from: '2026-02-30', to: isoDaysAgo(0) }, tokens.counselor))).toBe('BAD_USER_INPUT');
@@ -203,7 +218,7 @@ describe('check-ins', () => {
     const audit = await t.dataSource
       .getRepository(AuditEventEntity)
       .find({ where: { entityType: 'Client', entityId: client.id, action: 'UPDATE' } });
-    expect(audit.map((a) => a.fields)).toEqual([['checkInSchedule']]);
+    expect(audit.map((a) => [a.fields, a.actorId, a.outcome])).toEqual([[['checkInSchedule'], counselorId, 'ALLOWED']]);
   });
 
   it('shows the schedule and last check-in on each client in a list', async () => {

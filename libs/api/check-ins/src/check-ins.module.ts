@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@carecircle/api/audit';
 import { ClientsModule } from '@carecircle/api/clients';
 import { SupportNetworkModule } from '@carecircle/api/support-network';
 import { CheckInEntity } from './check-in.entity';
@@ -8,7 +7,7 @@ import { CheckInsService } from './check-ins.service';
 import { checkInResolvers } from './check-ins-resolvers';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CheckInEntity]), AuditModule, ClientsModule, SupportNetworkModule],
+  imports: [TypeOrmModule.forFeature([CheckInEntity]), ClientsModule, SupportNetworkModule],
   providers: [CheckInsService, ...checkInResolvers],
   exports: [CheckInsService],
 })

@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CLINICAL_ROLES, StaffRole } from '@carecircle/shared/domain';
-import { Clock, type StaffPrincipal } from '@carecircle/api/platform';
-import { AllowRoles, CurrentStaff, RequestId } from '@carecircle/api/auth';
+import { Clock, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { AllowRoles, Ctx, WriteCtx } from '@carecircle/api/auth';
+import { Transaction } from '@carecircle/api/audit';
 import { ClientModel } from '@carecircle/api/clients';
 import { CheckInCompletionModel } from './check-in-completion.model';
 import { CheckInModel } from './check-in.model';
@@ -18,37 +19,31 @@ export class CheckInsResolver {
   ) {}
 
   @AllowRoles(...CLINICAL_ROLES)
+  @Transaction()
   @Mutation(() => CheckInModel, {
     description: "Records a check-in for a client the caller can see (counselor, supervisor or the client's peer worker), with the caller as recorder.",
   })
-  async logCheckIn(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string, @Args('input') input: LogCheckInInput): Promise<CheckInModel> {
-    return CheckInModel.from(await this.service.log({ me, requestId }, input), { showNote: true });
+  async logCheckIn(@WriteCtx() ctx: WriteContext, @Args('input') input: LogCheckInInput): Promise<CheckInModel> {
+    return CheckInModel.from(await this.service.log(ctx, input), { showNote: true });
   }
 
   @AllowRoles(...CLINICAL_ROLES)
   @Query(() => [CheckInModel], { description: `A client's check-ins on the UTC days from \`from\` to \`to\` (at most ${MAX_CHECK_IN_RANGE_DAYS} days), newest first.` })
-  async checkIns(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string, @Args() args: CheckInRangeArgs): Promise<CheckInModel[]> {
-    const { items, mayReadNote } = await this.service.list({ me, requestId }, args);
+  async checkIns(@Ctx() ctx: RequestContext, @Args() args: CheckInRangeArgs): Promise<CheckInModel[]> {
+    const { items, mayReadNote } = await this.service.list(ctx, args);
     return items.map((checkIn) => CheckInModel.from(checkIn, { showNote: mayReadNote(checkIn) }));
   }
 
   @AllowRoles(...CLINICAL_ROLES)
   @Query(() => CheckInCompletionModel, { description: "Check-ins received against the client's schedule over a range of days." })
-  async checkInCompletion(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args() args: CheckInRangeArgs,
-  ): Promise<CheckInCompletionModel> {
-    return Object.assign(new CheckInCompletionModel(), await this.service.completion({ me, requestId }, args));
+  async checkInCompletion(@Ctx() ctx: RequestContext, @Args() args: CheckInRangeArgs): Promise<CheckInCompletionModel> {
+    return Object.assign(new CheckInCompletionModel(), await this.service.completion(ctx, args));
   }
 
   @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
+  @Transaction()
   @Mutation(() => ClientModel, { description: 'Sets how often the client is expected to check in. Returns the client with its new version.' })
-  async setCheckInSchedule(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args() args: SetCheckInScheduleArgs,
-  ): Promise<ClientModel> {
-    return ClientModel.from(await this.service.setSchedule({ me, requestId }, args), this.clock.today());
+  async setCheckInSchedule(@WriteCtx() ctx: WriteContext, @Args() args: SetCheckInScheduleArgs): Promise<ClientModel> {
+    return ClientModel.from(await this.service.setSchedule(ctx, args), this.clock.today());
   }
 }

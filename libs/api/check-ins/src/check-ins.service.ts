@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import type { DataSource, EntityManager } from 'typeorm';
 import {
+  AuditAction,
+  AuditEntityType,
   CheckInSchedule,
-  ConsentRecipientKind,
   ConsentScope,
-  StaffRole,
   checkInCompletionRate,
   expectedCheckIns,
   type IsoDate,
 } from '@carecircle/shared/domain';
-import { ApiError, Clock, type FieldProblem, type StaffPrincipal } from '@carecircle/api/platform';
-import { AuditService } from '@carecircle/api/audit';
+import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { assertCurrentVersion, versionedUpdate } from '@carecircle/api/audit';
 import { StaffUserEntity } from '@carecircle/api/auth';
-import { ClientAccessPolicy, ClientEntity, staleWriteError, type Actor } from '@carecircle/api/clients';
-import { ConsentService } from '@carecircle/api/support-network';
+import { ClientAccessPolicy, ClientEntity, type EditableClient, type VisibleClientIds } from '@carecircle/api/clients';
+import { DisclosurePolicy } from '@carecircle/api/support-network';
 import { CheckInEntity } from './check-in.entity';
 import type { CheckInWithStaff } from './check-in.model';
 import type { LogCheckInInput } from './log-check-in.input';
@@ -24,8 +22,6 @@ import type { LogCheckInInput } from './log-check-in.input';
 export const MAX_CHECK_IN_RANGE_DAYS = 400;
 /** Device clocks run a little fast; a check-in this far ahead of the server is still "now". */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-const CLIENT = { label: 'client record', auditType: 'Client' };
-const PEER_SUPPORT_TEAM = { kind: ConsentRecipientKind.PEER_SUPPORT_TEAM, id: null };
 
 export interface CheckInCompletion {
   from: IsoDate;
@@ -70,14 +66,12 @@ const IN_UTC_DAYS =
 @Injectable()
 export class CheckInsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
-    private readonly audit: AuditService,
-    private readonly consent: ConsentService,
+    private readonly disclosure: DisclosurePolicy,
     private readonly clock: Clock,
   ) {}
 
-  async log({ me, requestId }: Actor, input: LogCheckInInput): Promise<CheckInWithStaff> {
+  async log(ctx: WriteContext, input: LogCheckInInput): Promise<CheckInWithStaff> {
     const now = this.clock.now();
     const occurredAt = input.occurredAt ?? now;
     const substances = input.usedSubstances ? [...new Set(input.substances)] : input.substances;
@@ -97,46 +91,47 @@ export class CheckInsService {
     }
     refuseInput(problems);
 
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.findVisibleClient(me, input.clientId, manager);
-      if (utcDay(occurredAt) < client.admissionDate) {
-        refuseInput([{ field: 'occurredAt', problem: `occurredAt cannot be before the admission date (${client.admissionDate})` }]);
-      }
-      const values = {
-        organizationId: client.organizationId,
-        clientId: client.id,
-        occurredAt,
-        channel: input.channel,
-        craving: input.craving ?? null,
-        mood: input.mood ?? null,
-        usedSubstances: input.usedSubstances,
-        substances,
-        attendedMeeting: input.attendedMeeting,
-        meetingKind: input.meetingKind ?? null,
-        triggers: input.triggers,
-        confidence: input.confidence ?? null,
-        note: input.note || null,
-        recordedById: me.id,
-      };
-      const saved = await manager.getRepository(CheckInEntity).save(values);
-      const fields = Object.entries(values)
-        .filter(([name, value]) => !['organizationId', 'clientId', 'recordedById'].includes(name) && value !== null)
-        .map(([name]) => name);
-      await this.audit.record({ actor: me, requestId, action: 'CREATE', entityType: 'CheckIn', entityIds: [saved.id], fields }, manager);
-      const recordedBy = await manager.getRepository(StaffUserEntity).findOneByOrFail({ id: me.id });
-      return Object.assign(saved, { recordedBy }) as CheckInWithStaff;
-    });
+    const manager = ctx.manager;
+    const client = await this.access.findVisibleClient(ctx, input.clientId);
+    if (utcDay(occurredAt) < client.admissionDate) {
+      refuseInput([{ field: 'occurredAt', problem: `occurredAt cannot be before the admission date (${client.admissionDate})` }]);
+    }
+    const values = {
+      organizationId: client.organizationId,
+      clientId: client.id,
+      occurredAt,
+      channel: input.channel,
+      craving: input.craving ?? null,
+      mood: input.mood ?? null,
+      usedSubstances: input.usedSubstances,
+      substances,
+      attendedMeeting: input.attendedMeeting,
+      meetingKind: input.meetingKind ?? null,
+      triggers: input.triggers,
+      confidence: input.confidence ?? null,
+      note: input.note || null,
+      recordedById: ctx.staffId,
+    };
+    const saved = await manager.getRepository(CheckInEntity).save(values);
+    const fields = Object.entries(values)
+      .filter(([name, value]) => !['organizationId', 'clientId', 'recordedById'].includes(name) && value !== null)
+      .map(([name]) => name);
+    ctx.recordWrite(AuditAction.CREATE, AuditEntityType.CHECK_IN, [saved.id], fields);
+    const recordedBy = await manager.getRepository(StaffUserEntity).findOneByOrFail({ id: ctx.staffId });
+    return Object.assign(saved, { recordedBy }) as CheckInWithStaff;
   }
 
-  /** Newest first; `showNote` says whether the caller may read each note. */
+  /**
+   * Newest first; `mayReadNote` says whether the caller may read each note: always one they wrote
+   * themselves, anyone else's only if `DisclosurePolicy` allows check-ins of this client.
+   */
   async list(
-    { me, requestId }: Actor,
+    ctx: RequestContext,
     args: { clientId: string; from: IsoDate; to: IsoDate },
   ): Promise<{ items: CheckInWithStaff[]; mayReadNote: (checkIn: CheckInEntity) => boolean }> {
     assertRange(args.from, args.to);
-    const manager = this.dataSource.manager;
-    const client = await this.access.findVisibleClient(me, args.clientId, manager);
-    const items = (await manager
+    const client = await this.access.findVisibleClient(ctx, args.clientId);
+    const items = (await ctx.manager
       .getRepository(CheckInEntity)
       .createQueryBuilder('ci')
       .leftJoinAndMapOne('ci.recordedBy', StaffUserEntity, 'staff', 'staff.id = ci.recorded_by_id')
@@ -145,27 +140,20 @@ export class CheckInsService {
       .orderBy('ci.occurred_at', 'DESC')
       .addOrderBy('ci.created_at', 'DESC')
       .getMany()) as CheckInWithStaff[];
-    const peerMayReadNotes = me.role === StaffRole.PEER_SUPPORT && (await this.consent.mayDisclose(client.id, PEER_SUPPORT_TEAM, ConsentScope.CHECK_INS));
-    if (items.length) {
-      await this.audit.record({ actor: me, requestId, action: 'LIST', entityType: 'CheckIn', entityIds: items.map((c) => c.id) });
-    } else {
-      await this.audit.record({ actor: me, requestId, action: 'READ', entityType: 'Client', entityIds: [client.id], fields: ['checkIns'] });
-    }
-    return { items, mayReadNote: (checkIn) => this.mayReadNote(me, checkIn, peerMayReadNotes) };
-  }
-
-  mayReadNote(me: StaffPrincipal, checkIn: CheckInEntity, peerConsented = false): boolean {
-    return me.role !== StaffRole.PEER_SUPPORT || checkIn.recordedById === me.id || peerConsented;
+    // Asked only when a note written by someone else would be shown: a disclosure under consent is
+    // recorded for the accounting of disclosures.
+    const othersNotes = items.some((checkIn) => checkIn.note !== null && checkIn.recordedById !== ctx.staffId);
+    const notesDisclosed = othersNotes && (await this.disclosure.mayDisclose(ctx, client.id, ConsentScope.CHECK_INS));
+    return { items, mayReadNote: (checkIn) => checkIn.recordedById === ctx.staffId || notesDisclosed };
   }
 
   /**
    * Received ÷ expected over the requested days that fall within the episode of care (from
    * admission to discharge or today). Counts check-ins, not distinct days; the rate is capped at 1.
    */
-  async completion({ me, requestId }: Actor, args: { clientId: string; from: IsoDate; to: IsoDate }): Promise<CheckInCompletion> {
+  async completion(ctx: RequestContext, args: { clientId: string; from: IsoDate; to: IsoDate }): Promise<CheckInCompletion> {
     assertRange(args.from, args.to);
-    const manager = this.dataSource.manager;
-    const client = await this.access.findVisibleClient(me, args.clientId, manager);
+    const client = await this.access.findVisibleClient(ctx, args.clientId);
     const today = this.clock.today();
     const lastEpisodeDay = client.dischargeDate && client.dischargeDate < today ? client.dischargeDate : today;
     const from = args.from > client.admissionDate ? args.from : client.admissionDate;
@@ -174,13 +162,12 @@ export class CheckInsService {
     const received =
       days === 0
         ? 0
-        : await manager
+        : await ctx.manager
             .getRepository(CheckInEntity)
             .createQueryBuilder('ci')
             .where('ci.client_id = :clientId', { clientId: client.id })
             .andWhere(IN_UTC_DAYS, { rangeFrom: from, rangeTo: to })
             .getCount();
-    await this.audit.record({ actor: me, requestId, action: 'READ', entityType: 'Client', entityIds: [client.id], fields: ['checkInCompletion'] });
     const schedule = client.checkInSchedule;
     return {
       from: days ? from : args.from,
@@ -193,30 +180,17 @@ export class CheckInsService {
     };
   }
 
-  async setSchedule({ me, requestId }: Actor, args: { clientId: string; schedule: CheckInSchedule; expectedVersion: number }): Promise<ClientEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.findEditableClient(me, args.clientId, manager);
-      if (client.version !== args.expectedVersion) throw await staleWriteError(manager, CLIENT, client.id, client);
-      const result = await manager
-        .createQueryBuilder()
-        .update(ClientEntity)
-        .set({ checkInSchedule: args.schedule })
-        .where('id = :clientId AND version = :expectedVersion', { clientId: client.id, expectedVersion: args.expectedVersion })
-        .execute();
-      if (result.affected === 0) {
-        throw await staleWriteError(manager, CLIENT, client.id, await manager.getRepository(ClientEntity).findOneByOrFail({ id: client.id }));
-      }
-      await this.audit.record(
-        { actor: me, requestId, action: 'UPDATE', entityType: 'Client', entityIds: [client.id], fields: ['checkInSchedule'] },
-        manager,
-      );
-      return manager.getRepository(ClientEntity).findOneOrFail({ where: { id: client.id }, relations: { program: true } });
-    });
+  async setSchedule(ctx: WriteContext, args: { clientId: string; schedule: CheckInSchedule; expectedVersion: number }): Promise<EditableClient> {
+    const client = await this.access.findEditableClient(ctx, args.clientId);
+    await assertCurrentVersion(ctx, ClientEntity, client, args.expectedVersion);
+    await versionedUpdate(ctx, ClientEntity, client.id, args.expectedVersion, { checkInSchedule: args.schedule });
+    ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.CLIENT, [client.id], ['checkInSchedule']);
+    return this.access.reloadEditable(ctx, client);
   }
 
-  /** Schedule and last check-in for many clients in one query (callers scoped the clients). */
-  async summaries(clientIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ClientCheckInSummary[]> {
-    const rows = (await manager.query(
+  /** Schedule and last check-in for a page of visible clients in one query. */
+  async summaries(ctx: RequestContext, clientIds: VisibleClientIds): Promise<ClientCheckInSummary[]> {
+    const rows = (await ctx.manager.query(
       `SELECT c.id, c.check_in_schedule AS schedule,
               (SELECT max(ci.occurred_at) FROM check_in ci WHERE ci.client_id = c.id) AS "lastCheckInAt"
          FROM client c

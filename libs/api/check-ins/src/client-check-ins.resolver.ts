@@ -1,14 +1,14 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CLINICAL_ROLES, CheckInSchedule } from '@carecircle/shared/domain';
-import { requestLoader, type GraphQLRequestContext } from '@carecircle/api/platform';
-import { AllowRoles } from '@carecircle/api/auth';
-import { ClientModel } from '@carecircle/api/clients';
+import type { RequestContext } from '@carecircle/api/platform';
+import { AllowRoles, Ctx } from '@carecircle/api/auth';
+import { ClientModel, clientLoader } from '@carecircle/api/clients';
 import { CheckInsService, type ClientCheckInSummary } from './check-ins.service';
 import './check-in-enums';
 
 /**
- * Adds the check-in schedule and the last check-in to Client. The parent Client was already scoped
- * and audited by its query; both fields share one loader, so a page of clients costs one query.
+ * Adds the check-in schedule and the last check-in to Client. Both fields share one loader, so a
+ * page of clients costs one query.
  */
 @Resolver(() => ClientModel)
 export class ClientCheckInsResolver {
@@ -16,17 +16,17 @@ export class ClientCheckInsResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => Date, { nullable: true, description: 'When the most recent check-in happened.' })
-  async lastCheckInAt(@Parent() client: ClientModel, @Context() ctx: GraphQLRequestContext): Promise<Date | null> {
+  async lastCheckInAt(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<Date | null> {
     return (await this.load(client, ctx)).lastCheckInAt;
   }
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => CheckInSchedule, { description: 'How often the client is expected to check in.' })
-  async checkInSchedule(@Parent() client: ClientModel, @Context() ctx: GraphQLRequestContext): Promise<CheckInSchedule> {
+  async checkInSchedule(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CheckInSchedule> {
     return (await this.load(client, ctx)).schedule;
   }
 
-  private load(client: ClientModel, ctx: GraphQLRequestContext): Promise<ClientCheckInSummary> {
-    return requestLoader(ctx.req, 'checkIns.summary', (ids: readonly string[]) => this.checkIns.summaries(ids)).load(client.id);
+  private load(client: ClientModel, ctx: RequestContext): Promise<ClientCheckInSummary> {
+    return clientLoader(ctx, 'checkIns.summary', (ids) => this.checkIns.summaries(ctx, ids)).load(client.id);
   }
 }

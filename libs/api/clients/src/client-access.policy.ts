@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { StaffRole } from '@carecircle/shared/domain';
-import { ApiError, Clock, type StaffPrincipal } from '@carecircle/api/platform';
+import type { SelectQueryBuilder } from 'typeorm';
+import { AuditEntityType, StaffRole } from '@carecircle/shared/domain';
+import { ApiError, Clock, type RequestContext, type StaffPrincipal } from '@carecircle/api/platform';
 import { ClientEntity } from './client.entity';
+import type { EditableClient, VisibleClient, VisibleClientIds } from './visible-client';
 
 /**
- * The one place that decides which clients a staff member may see. Every read of client data
- * starts from `visibleClients` (or joins through `restrictToVisible`), so no resolver re-invents it:
+ * The one place that decides which clients a staff member may see, and the only maker of
+ * `VisibleClient` and `VisibleClientId`. Every read of client data starts from here:
  * - counselor: clients on their current caseload (a current COUNSELOR assignment), and the clients
  *   they were responsible for at discharge;
  * - peer support worker: clients currently assigned to them;
  * - supervisor: clients currently assigned to anyone on their team, or to themselves;
  * - admin: no clinical data at all.
- * Organization is always enforced.
+ * Organization is always enforced. A client found here is recorded as disclosed to the caller.
  */
 @Injectable()
 export class ClientAccessPolicy {
@@ -25,8 +26,8 @@ export class ClientAccessPolicy {
   }
 
   /** Adds the caller's scope to a query that already selects `client` under `alias`. */
-  restrictToVisible<T extends object>(qb: SelectQueryBuilder<T>, principal: StaffPrincipal, alias = 'client'): SelectQueryBuilder<T> {
-    return this.restrict(qb, principal, alias, 'read');
+  restrictToVisible<T extends object>(qb: SelectQueryBuilder<T>, ctx: RequestContext, alias = 'client'): SelectQueryBuilder<T> {
+    return this.restrict(qb, ctx.staff, alias, 'read');
   }
 
   /**
@@ -71,8 +72,47 @@ export class ClientAccessPolicy {
       );
   }
 
-  visibleClients(principal: StaffPrincipal, manager: EntityManager): SelectQueryBuilder<ClientEntity> {
-    return this.restrictToVisible(manager.getRepository(ClientEntity).createQueryBuilder('client'), principal);
+  /** The caller's visible clients as a query to narrow further; rows it returns pass through `disclose`. */
+  visibleClients(ctx: RequestContext): SelectQueryBuilder<ClientEntity> {
+    return this.restrictToVisible(ctx.manager.getRepository(ClientEntity).createQueryBuilder('client'), ctx);
+  }
+
+  /** The SQL and parameters of the caller's visible client ids, to join into an aggregate statement. */
+  visibleClientIdsQuery(ctx: RequestContext): [string, unknown[]] {
+    return this.visibleClients(ctx).select('client.id', 'id').getQueryAndParameters();
+  }
+
+  /**
+   * Rows of a query that started from `visibleClients`, as the caller's visible clients, recorded
+   * as disclosed to the caller (one audit row per client for the whole request).
+   */
+  disclose(ctx: RequestContext, rows: readonly ClientEntity[]): VisibleClient[] {
+    ctx.recordRead(
+      AuditEntityType.CLIENT,
+      rows.map((row) => row.id),
+    );
+    return rows as VisibleClient[];
+  }
+
+  /** The subset of `clientIds` the caller may see, in one query; nothing is disclosed by it. */
+  async visibleAmong(ctx: RequestContext, clientIds: readonly string[]): Promise<VisibleClientIds> {
+    if (clientIds.length === 0) return [];
+    const rows: Array<{ id: string }> = await this.visibleClients(ctx)
+      .select('client.id', 'id')
+      .andWhere('client.id IN (:...scopeAmong)', { scopeAmong: [...new Set(clientIds)] })
+      .getRawMany();
+    const visible = new Set(rows.map((row) => row.id));
+    return clientIds.filter((id) => visible.has(id)) as unknown as VisibleClientIds;
+  }
+
+  /** The client if the caller may see it, recorded as disclosed; otherwise NOT_FOUND, as for an unknown id. */
+  async findVisibleClient(ctx: RequestContext, clientId: string): Promise<VisibleClient> {
+    const client = await this.visibleClients(ctx)
+      .leftJoinAndSelect('client.program', 'program')
+      .andWhere('client.id = :clientId', { clientId })
+      .getOne();
+    if (!client) throw ApiError.notFound(AuditEntityType.CLIENT, clientId);
+    return this.disclose(ctx, [client])[0]!;
   }
 
   /**
@@ -80,26 +120,27 @@ export class ClientAccessPolicy {
    * supervisor. Staff who can see the client but are neither (peer workers, a supervisor who sees
    * the client only through a peer worker on their team) get FORBIDDEN; everyone else NOT_FOUND.
    */
-  async findEditableClient(principal: StaffPrincipal, clientId: string, manager: EntityManager): Promise<ClientEntity> {
-    const client = await this.findVisibleClient(principal, clientId, manager);
-    const forbidden = () => ApiError.forbidden("Only the client's counselor or their supervisor can change this record.");
+  async findEditableClient(ctx: RequestContext, clientId: string): Promise<EditableClient> {
+    const client = await this.visibleClients(ctx)
+      .leftJoinAndSelect('client.program', 'program')
+      .andWhere('client.id = :clientId', { clientId })
+      .getOne();
+    if (!client) throw ApiError.notFound(AuditEntityType.CLIENT, clientId);
+    const forbidden = () =>
+      ApiError.forbidden("Only the client's counselor or their supervisor can change this record.", { entity: AuditEntityType.CLIENT, id: clientId });
+    const principal = ctx.staff;
     if (principal.role !== StaffRole.COUNSELOR && principal.role !== StaffRole.SUPERVISOR) throw forbidden();
     if (principal.role === StaffRole.SUPERVISOR) {
-      const editable = await this.restrict(manager.getRepository(ClientEntity).createQueryBuilder('client'), principal, 'client', 'edit')
+      const editable = await this.restrict(ctx.manager.getRepository(ClientEntity).createQueryBuilder('client'), principal, 'client', 'edit')
         .andWhere('client.id = :clientId', { clientId: client.id })
         .getExists();
       if (!editable) throw forbidden();
     }
-    return client;
+    return client as EditableClient;
   }
 
-  /** The client if the caller may see it; otherwise NOT_FOUND, the same as for an unknown id. */
-  async findVisibleClient(principal: StaffPrincipal, clientId: string, manager: EntityManager): Promise<ClientEntity> {
-    const client = await this.visibleClients(principal, manager)
-      .leftJoinAndSelect('client.program', 'program')
-      .andWhere('client.id = :clientId', { clientId })
-      .getOne();
-    if (!client) throw ApiError.notFound('Client', clientId);
-    return client;
+  /** The client as just written by the caller, who was allowed to edit it in this transaction. */
+  async reloadEditable(ctx: RequestContext, client: EditableClient): Promise<EditableClient> {
+    return (await ctx.manager.getRepository(ClientEntity).findOneOrFail({ where: { id: client.id }, relations: { program: true } })) as EditableClient;
   }
 }

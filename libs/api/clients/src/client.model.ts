@@ -8,15 +8,16 @@ import {
   type IsoDate,
 } from '@carecircle/shared/domain';
 import { ProgramModel } from '@carecircle/api/organizations';
-import type { ClientEntity } from './client.entity';
+import type { VisibleClient, VisibleClientId } from './visible-client';
 
 registerEnumType(ClientStatus, { name: 'ClientStatus' });
 registerEnumType(DischargeReason, { name: 'DischargeReason', description: 'TEDS discharge reason.' });
 
 @ObjectType('Client')
 export class ClientModel {
+  /** Minted by the access policy: field resolvers can load per-client data by it without a check of their own. */
   @Field(() => ID)
-  id!: string;
+  id!: VisibleClientId;
 
   @Field()
   firstName!: string;
@@ -66,7 +67,8 @@ export class ClientModel {
   @Field(() => Int, { description: 'Edit version; send it back with changes.' })
   version!: number;
 
-  static from(entity: ClientEntity, today: IsoDate): ClientModel {
+  /** The only way to build a Client: from a row the access policy handed out. */
+  static from(entity: VisibleClient, today: IsoDate): ClientModel {
     if (!entity.program) throw new Error('ClientModel.from needs the client loaded with its program');
     return Object.assign(new ClientModel(), {
       id: entity.id,

@@ -137,10 +137,21 @@ describe('who sees which clients', () => {
     expect(response.headers.get('x-request-id')).toBe('req-audit-check-001');
     const rows = await audit.find({ where: { requestId: 'req-audit-check-001' } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'READ', entityType: 'Client', entityId: clientOfA.id, actorId: counselorAId, actorRole: 'COUNSELOR' });
-    await listIds(tokens.counselorA);
-    const listRows = await audit.find({ where: { action: 'LIST', actorId: counselorAId }, order: { id: 'DESC' }, take: 2 });
-    expect(listRows.map((r) => r.entityId).sort()).toEqual([clientOfA.id, secondClientOfA.id].sort());
+    expect(rows[0]).toMatchObject({
+      action: 'READ',
+      entityType: 'Client',
+      entityId: clientOfA.id,
+      actorId: counselorAId,
+      actorRole: 'COUNSELOR',
+      outcome: 'ALLOWED',
+      clientAddress: expect.stringMatching(/127\.0\.0\.1/),
+      userAgent: expect.any(String),
+    });
+    await t.gql(CLIENTS, {}, tokens.counselorA, 'req-audit-check-002');
+    const listRows = await audit.find({ where: { requestId: 'req-audit-check-002' } });
+    expect(listRows.map((r) => [r.action, r.entityType, r.entityId]).sort()).toEqual(
+      [clientOfA.id, secondClientOfA.id].sort().map((id) => ['READ', 'Client', id]),
+    );
     expect(await audit.count()).toBe(before + 3);
   });
 

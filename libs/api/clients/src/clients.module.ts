@@ -1,17 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@carecircle/api/audit';
 import { ClientAccessPolicy } from './client-access.policy';
 import { ClientEntity } from './client.entity';
-import { ClientsResolver } from './clients.resolver';
-import { ProgramsResolver } from './programs.resolver';
+import { clientResolvers } from './clients.resolvers';
 import { ClientsService } from './clients.service';
-import { EpisodeOfCareService } from './episode-of-care.service';
-import { LevelOfCareChangeEntity } from './level-of-care-change.entity';
 
+/** The client record: its entity, the one access policy and the scoped client query. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ClientEntity, LevelOfCareChangeEntity]), AuditModule],
-  providers: [ProgramsResolver, ClientAccessPolicy, ClientsService, EpisodeOfCareService, ClientsResolver],
+  imports: [TypeOrmModule.forFeature([ClientEntity])],
+  providers: [ClientAccessPolicy, ClientsService, ...clientResolvers],
   exports: [ClientAccessPolicy, ClientsService],
 })
 export class ClientsModule {}

@@ -16,7 +16,8 @@ import {
   type IsoDate,
 } from '@carecircle/shared/domain';
 import type { StaffUserEntity } from '@carecircle/api/auth';
-import { ClientEntity, LevelOfCareChangeEntity } from '@carecircle/api/clients';
+import { ClientEntity } from '@carecircle/api/clients';
+import { LevelOfCareChangeEntity } from '@carecircle/api/episode-of-care';
 import { CarePlanEntity } from '@carecircle/api/care-plans';
 import { DiagnosisEntity } from '@carecircle/api/diagnoses';
 import { ConsentEntity, FamilyEngagementEventEntity, SupportNetworkMemberEntity } from '@carecircle/api/support-network';

@@ -10,6 +10,7 @@ import {
   type IsoDate,
 } from '@carecircle/shared/domain';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
+import { runJobInTransaction } from '@carecircle/api/audit';
 import { StaffUserEntity, hashPassword } from '@carecircle/api/auth';
 import { ClientEntity } from '@carecircle/api/clients';
 import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-team';
@@ -52,7 +53,7 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
   const faker = new Faker({ locale: [en] });
   faker.seed(DEMO_SEED);
 
-  return dataSource.transaction(async (manager) => {
+  return runJobInTransaction(dataSource, async (manager) => {
     progress('Creating the demo organization and programs…');
     const organization = await manager.save(manager.create(OrganizationEntity, { name: DEMO_ORGANIZATION_NAME }));
     const iop = await manager.save(

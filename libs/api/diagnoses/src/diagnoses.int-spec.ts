@@ -1,4 +1,4 @@
-import { ConsentRecipientKind, ConsentScope, DiagnosisStatus, StaffRole, isDualDiagnosis } from '@carecircle/shared/domain';
+import { AuditOutcome, ConsentRecipientKind, ConsentScope, DiagnosisStatus, StaffRole, isDualDiagnosis } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
 import type { StaffUserEntity } from '@carecircle/api/auth';
 import { CareTeamRole } from '@carecircle/api/care-team';
@@ -103,7 +103,7 @@ describe('diagnoses and the dual-diagnosis flag', () => {
     });
     const rows = await audit.find({ where: { entityType: 'Diagnosis', entityId: recorded.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'CREATE', actorId: counselor.id });
+    expect(rows[0]).toMatchObject({ action: 'CREATE', actorId: counselor.id, outcome: 'ALLOWED' });
     expect(rows[0]!.fields?.sort()).toEqual(['description', 'icd10Code', 'onsetDate', 'status']);
   });
 
@@ -155,6 +155,7 @@ describe('diagnoses and the dual-diagnosis flag', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data!.updateDiagnosis).toMatchObject({ status: 'IN_REMISSION', version: 2 });
     const audit = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'Diagnosis', entityId: id, action: 'UPDATE' });
+    expect(audit).toMatchObject({ actorId: counselor.id, outcome: 'ALLOWED' });
     expect(audit.fields).toEqual(['status']);
 
     const stale = await t.gql(UPDATE, { input: { diagnosisId: id, expectedVersion: 1, status: 'RESOLVED', description: 'Overwritten' } }, tokens.supervisor);
@@ -251,7 +252,12 @@ describe('diagnoses and the dual-diagnosis flag', () => {
     const res = await t.gql<{ client: { id: string; diagnoses: unknown; dualDiagnosis: unknown } | null }>(CLIENT_DIAGNOSES, { id: peerClient.id }, tokens.peer);
     expect(res.errors?.map((e) => e.extensions?.['code'])).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     expect(res.data?.client).toMatchObject({ id: peerClient.id, diagnoses: null, dualDiagnosis: null });
-    expect(codeOf(await t.gql(CLIENTS_DUAL, { filter: { dualDiagnosis: true } }, tokens.peer))).toBe('FORBIDDEN');
+    // Filtering by a diagnosis-derived flag matches only clients whose consent shares diagnoses.
+    for (const dualDiagnosis of [true, false]) {
+      const filtered = await t.gql<{ clients: { total: number } }>(CLIENTS_DUAL, { filter: { dualDiagnosis } }, tokens.peer);
+      expect(filtered.errors).toBeUndefined();
+      expect(filtered.data!.clients.total).toBe(0);
+    }
     expect(codeOf(await t.gql(RECORD, { input: { clientId: peerClient.id, icd10Code: 'F32.1' } }, tokens.peer))).toBe('FORBIDDEN');
   });
 
@@ -273,13 +279,27 @@ describe('diagnoses and the dual-diagnosis flag', () => {
     await consents.save(consentFor([ConsentScope.ATTENDANCE]));
     expect(codeOf(await t.gql(CLIENT_DIAGNOSES, { id: peerClient.id }, tokens.peer))).toBe('FORBIDDEN');
 
-    await consents.save(consentFor([ConsentScope.ATTENDANCE, ConsentScope.DIAGNOSES]));
+    const consent = await consents.save(consentFor([ConsentScope.ATTENDANCE, ConsentScope.DIAGNOSES]));
     const res = await t.gql<{ client: { diagnoses: Array<{ icd10Code: string }>; dualDiagnosis: boolean } }>(CLIENT_DIAGNOSES, { id: peerClient.id }, tokens.peer);
     expect(res.errors).toBeUndefined();
     expect(res.data!.client.diagnoses.map((d) => d.icd10Code)).toEqual(['F10.20', 'F41.1']);
     expect(res.data!.client.dualDiagnosis).toBe(true);
-    const disclosed = await t.dataSource.getRepository(AuditEventEntity).countBy({ entityType: 'Diagnosis', action: 'READ', actorRole: StaffRole.PEER_SUPPORT });
-    expect(disclosed).toBe(2);
+    // Reads are audited per client record, once per request: no row per diagnosis any more.
+    const audit = t.dataSource.getRepository(AuditEventEntity);
+    expect(await audit.countBy({ entityType: 'Diagnosis', action: 'READ', actorRole: StaffRole.PEER_SUPPORT })).toBe(0);
+    const reads = await audit.findBy({ entityType: 'Client', entityId: peerClient.id, action: 'READ', actorRole: StaffRole.PEER_SUPPORT, outcome: AuditOutcome.ALLOWED });
+    expect(reads.length).toBeGreaterThan(0);
+    expect(new Set(reads.map((r) => r.requestId)).size).toBe(reads.length);
+    // The diagnoses shown under the consent are in the accounting of disclosures, once for the request.
+    const disclosures: Array<{ consent_id: string; information_kind: string }> = await t.dataSource.query(
+      'SELECT consent_id, information_kind FROM disclosure WHERE client_id = $1 AND recipient_staff_id = $2',
+      [peerClient.id, reads[0]!.actorId],
+    );
+    expect(disclosures).toEqual([{ consent_id: consent.id, information_kind: ConsentScope.DIAGNOSES }]);
+    // With the consent, the peer may also filter by what it lets them see.
+    const filtered = await t.gql<{ clients: { items: Array<{ id: string; dualDiagnosis: boolean }> } }>(CLIENTS_DUAL, { filter: { dualDiagnosis: true } }, tokens.peer);
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data!.clients.items).toEqual([expect.objectContaining({ id: peerClient.id, dualDiagnosis: true })]);
   });
 
   it('gives administrators no diagnoses', async () => {
@@ -294,6 +314,9 @@ describe('diagnoses and the dual-diagnosis flag', () => {
     const res = await t.gql(UPDATE, { input: { diagnosisId: dx.id, expectedVersion: dx.version, status: 'RESOLVED' } }, tokens.otherCounselor);
     expect(codeOf(res)).toBe('NOT_FOUND');
     expect(res.errors?.[0]?.message).toBe(`Diagnosis ${dx.id} was not found.`);
+    // The refusal is on the trail as a DENIED access to that diagnosis, like an unknown id.
+    const denied = await t.dataSource.getRepository(AuditEventEntity).findBy({ entityType: 'Diagnosis', entityId: dx.id, outcome: AuditOutcome.DENIED });
+    expect(denied).toHaveLength(1);
   });
 
   it('answers a malformed client id with BAD_USER_INPUT', async () => {

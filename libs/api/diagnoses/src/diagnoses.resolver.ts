@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { StaffRole } from '@carecircle/shared/domain';
-import type { StaffPrincipal } from '@carecircle/api/platform';
-import { AllowRoles, CurrentStaff, RequestId } from '@carecircle/api/auth';
+import type { WriteContext } from '@carecircle/api/platform';
+import { AllowRoles, WriteCtx } from '@carecircle/api/auth';
+import { Transaction } from '@carecircle/api/audit';
 import { DiagnosesService } from './diagnoses.service';
 import { DiagnosisCatalogArgs } from './diagnosis-catalog.args';
 import { DiagnosisCatalogEntryModel } from './diagnosis-catalog-entry.model';
@@ -22,22 +23,16 @@ export class DiagnosesResolver {
   }
 
   @AllowRoles(...CLINICIANS)
+  @Transaction()
   @Mutation(() => DiagnosisModel, { description: "Records a diagnosis on the client's record (their counselor or supervisor)." })
-  async recordDiagnosis(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args('input') input: RecordDiagnosisInput,
-  ): Promise<DiagnosisModel> {
-    return DiagnosisModel.from(await this.diagnoses.record({ me, requestId }, input));
+  async recordDiagnosis(@WriteCtx() ctx: WriteContext, @Args('input') input: RecordDiagnosisInput): Promise<DiagnosisModel> {
+    return DiagnosisModel.from(await this.diagnoses.record(ctx, input));
   }
 
   @AllowRoles(...CLINICIANS)
+  @Transaction()
   @Mutation(() => DiagnosisModel, { description: 'Changes the status, description or onset date; a stale expectedVersion is a CONFLICT.' })
-  async updateDiagnosis(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args('input') input: UpdateDiagnosisInput,
-  ): Promise<DiagnosisModel> {
-    return DiagnosisModel.from(await this.diagnoses.update({ me, requestId }, input));
+  async updateDiagnosis(@WriteCtx() ctx: WriteContext, @Args('input') input: UpdateDiagnosisInput): Promise<DiagnosisModel> {
+    return DiagnosisModel.from(await this.diagnoses.update(ctx, input));
   }
 }

@@ -4,7 +4,6 @@ export * from './diagnosis-catalog-entry.model';
 export * from './record-diagnosis.input';
 export * from './update-diagnosis.input';
 export * from './diagnoses.service';
-export * from './diagnosis-disclosure.policy';
 export * from './dual-diagnosis-basis';
 export * from './diagnoses.module';
 export * from './diagnosis-resolvers';

@@ -1,7 +1,6 @@
 export * from './measure-administration.entity';
 export * from './measure-administration.model';
 export * from './measure-answers';
-export * from './measure-disclosure.policy';
 export * from './measures.service';
 export * from './measures.module';
 export * from './measures-resolvers';

@@ -1,23 +1,56 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { MeasureInstrument, type IsoDate } from '@carecircle/shared/domain';
 import { ClientEntity } from '@carecircle/api/clients';
 import { StaffUserEntity } from '@carecircle/api/auth';
+import type { OrganizationEntity } from '@carecircle/api/organizations';
 
 /** One administration of a standardized measure, with the answers and the server-computed score. */
 @Entity({ name: 'measure_administration' })
 @Index('measure_administration_client_idx', ['clientId', 'instrument', 'administeredOn'])
+@Check('measure_administration_instrument_version_check', `btrim("instrument_version") <> ''`)
+/** Item count and answer range per instrument, answers as given (BAM day-count items in days, 0–30). */
+@Check(
+  'measure_administration_answers_check',
+  `array_position("answers", NULL) IS NULL AND CASE "instrument"
+    WHEN 'PHQ_9' THEN cardinality("answers") = 9 AND 0 <= ALL ("answers") AND 3 >= ALL ("answers")
+    WHEN 'GAD_7' THEN cardinality("answers") = 7 AND 0 <= ALL ("answers") AND 3 >= ALL ("answers")
+    WHEN 'BARC_10' THEN cardinality("answers") = 10 AND 1 <= ALL ("answers") AND 6 >= ALL ("answers")
+    WHEN 'BAM' THEN cardinality("answers") = 17 AND 0 <= ALL ("answers") AND 30 >= ALL ("answers")
+      AND 4 >= ALL (ARRAY["answers"[1], "answers"[2], "answers"[3], "answers"[7], "answers"[9], "answers"[10], "answers"[15], "answers"[16], "answers"[17]])
+    ELSE false
+  END`,
+)
+/** measureTotalRange per instrument; the BAM has sub-scores and no total. */
+@Check(
+  'measure_administration_total_check',
+  `CASE "instrument"
+    WHEN 'PHQ_9' THEN "total" IS NOT NULL AND "total" BETWEEN 0 AND 27
+    WHEN 'GAD_7' THEN "total" IS NOT NULL AND "total" BETWEEN 0 AND 21
+    WHEN 'BARC_10' THEN "total" IS NOT NULL AND "total" BETWEEN 10 AND 60
+    WHEN 'BAM' THEN "total" IS NULL
+    ELSE false
+  END`,
+)
+@Check(
+  'measure_administration_substances_named_check',
+  `cardinality("substances_named") = 0 OR ("instrument" = 'BAM' AND cardinality("substances_named") <= 7)`,
+)
 export class MeasureAdministrationEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'measure_administration_pkey' })
   id!: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
+  @ManyToOne('OrganizationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'measure_administration_organization_id_fkey' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
 
   @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id' })
+  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'measure_administration_client_id_fkey' })
   client?: ClientEntity;
 
   @Column({ type: 'enum', enum: MeasureInstrument, enumName: 'measure_instrument' })
@@ -53,7 +86,7 @@ export class MeasureAdministrationEntity {
   administeredById!: string;
 
   @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'administered_by_id' })
+  @JoinColumn({ name: 'administered_by_id', foreignKeyConstraintName: 'measure_administration_administered_by_id_fkey' })
   administeredBy?: StaffUserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

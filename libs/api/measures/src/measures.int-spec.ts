@@ -1,10 +1,12 @@
 import { addDays } from 'date-fns';
-import { ConsentRecipientKind, ConsentScope, StaffRole, toIsoDate } from '@carecircle/shared/domain';
+import { AuditOutcome, ConsentRecipientKind, ConsentScope, StaffRole, toIsoDate } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
 import { CareTeamRole } from '@carecircle/api/care-team';
 import { ConsentEntity } from '@carecircle/api/support-network';
 import { Factory, codeOf, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
-import type { ClientEntity } from '@carecircle/api/clients';
+import { ClientAccessPolicy, type ClientEntity } from '@carecircle/api/clients';
+import type { StaffUserEntity } from '@carecircle/api/auth';
+import { RequestContext, readOnlyManager } from '@carecircle/api/platform';
 import { MeasureAdministrationEntity } from './measure-administration.entity';
 import { MeasuresService } from './measures.service';
 
@@ -37,6 +39,7 @@ const BAM = [2, 1, 0, 3, 0, 0, 0, 1, 3, 4, 1, 30, 20, 4, 2, 3, 3];
 describe('standardized measures', () => {
   let t: TestApp;
   let tokens: Record<'counselor' | 'peer' | 'admin', string>;
+  let counselor: StaffUserEntity;
   let counselorId: string;
   let client: ClientEntity;
   let secondClient: ClientEntity;
@@ -45,7 +48,7 @@ describe('standardized measures', () => {
     t = await createTestApp();
     const f = new Factory(t.dataSource);
     const { organization, program } = await f.organization();
-    const counselor = await f.staff(organization.id, StaffRole.COUNSELOR);
+    counselor = await f.staff(organization.id, StaffRole.COUNSELOR);
     const peer = await f.staff(organization.id, StaffRole.PEER_SUPPORT);
     const admin = await f.staff(organization.id, StaffRole.ADMIN);
     counselorId = counselor.id;
@@ -72,7 +75,7 @@ describe('standardized measures', () => {
     const row = await t.dataSource.getRepository(MeasureAdministrationEntity).findOneByOrFail({ id: m.id });
     expect(row).toMatchObject({ total: 12, band: 'MODERATE', answers: PHQ9_MODERATE_WITH_ITEM9 });
     const audit = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'MeasureAdministration', entityId: m.id });
-    expect(audit).toMatchObject({ action: 'CREATE', actorId: counselorId });
+    expect(audit).toMatchObject({ action: 'CREATE', actorId: counselorId, outcome: 'ALLOWED' });
   });
 
   it('rejects a PHQ-9 with 8 answers as BAD_USER_INPUT and writes nothing', async () => {
@@ -111,6 +114,13 @@ describe('standardized measures', () => {
       [isoDaysAgo(14), 12],
       [isoDaysAgo(1), 3],
     ]);
+    // The history is audited as one READ of the client record, not a LIST of administrations.
+    const audit = t.dataSource.getRepository(AuditEventEntity);
+    expect(await audit.countBy({ entityType: 'MeasureAdministration', action: 'LIST' })).toBe(0);
+    expect(await audit.countBy({ entityType: 'MeasureAdministration', action: 'READ' })).toBe(0);
+    const reads = await audit.findBy({ entityType: 'Client', entityId: client.id, action: 'READ', actorId: counselorId, outcome: AuditOutcome.ALLOWED });
+    expect(reads.length).toBeGreaterThan(0);
+    expect(new Set(reads.map((r) => r.requestId)).size).toBe(reads.length);
     const latest = await t.gql<{ clients: { items: Array<{ id: string; latestMeasures: Array<{ instrument: string; total: number | null }> }> } }>(
       LATEST,
       {},
@@ -125,7 +135,24 @@ describe('standardized measures', () => {
   });
 
   it('gives the risk-flag code the latest PHQ-9 item 9 per client in one call', async () => {
-    const latest = await t.app.get(MeasuresService).latestPhq9ByClient([client.id, secondClient.id]);
+    const ctx = new RequestContext(
+      {
+        id: counselor.id,
+        organizationId: counselor.organizationId,
+        role: counselor.role,
+        email: counselor.email,
+        displayName: counselor.displayName,
+        tokenId: 'measures-int-spec',
+        tokenExpiresAt: addDays(new Date(), 1),
+      },
+      'measures-phq9',
+      null,
+      null,
+      null,
+      readOnlyManager(t.dataSource.manager),
+    );
+    const visible = await t.app.get(ClientAccessPolicy).visibleAmong(ctx, [client.id, secondClient.id]);
+    const latest = await t.app.get(MeasuresService).latestPhq9ByClient(ctx, visible);
     expect(latest.get(client.id)).toEqual({ administeredOn: isoDaysAgo(1), item9: 0 });
     expect(latest.has(secondClient.id)).toBe(false);
   });

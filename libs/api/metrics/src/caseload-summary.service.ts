@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { RiskSeverity } from '@carecircle/shared/domain';
-import { Clock, type StaffPrincipal } from '@carecircle/api/platform';
+import { Clock, type RequestContext } from '@carecircle/api/platform';
 import { ClientAccessPolicy } from '@carecircle/api/clients';
 import { RiskFlagsService } from './risk-flags.service';
 import { scopedStatement } from './scoped-sql';
@@ -25,18 +23,16 @@ export interface CounselorCaseloadRow {
 @Injectable()
 export class CaseloadSummaryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
     private readonly clock: Clock,
     private readonly risk: RiskFlagsService,
   ) {}
 
   /** One row per counselor with clients in care in the caller's scope (a supervisor's team, or a counselor's own). */
-  async byCounselor(principal: StaffPrincipal): Promise<CounselorCaseloadRow[]> {
+  async byCounselor(ctx: RequestContext): Promise<CounselorCaseloadRow[]> {
     const statement = scopedStatement(
       this.access,
-      principal,
-      this.dataSource.manager,
+      ctx,
       `WITH active AS (
          SELECT c.id, a.staff_user_id AS counselor_id
          FROM client c JOIN scoped s ON s.id = c.id
@@ -59,8 +55,9 @@ export class CaseloadSummaryService {
       { today: this.clock.today() },
     );
     const rows: Array<Omit<CounselorCaseloadRow, 'urgentFlags' | 'warningFlags' | 'infoFlags' | 'clientsWithUrgentFlags'> & { clientIds: string[] }> =
-      await this.dataSource.query(statement.sql, statement.params);
-    const flags = await this.risk.flagsFor(rows.flatMap((r) => r.clientIds));
+      await ctx.manager.query(statement.sql, statement.params);
+    // The risk rules take only ids the policy minted; no client record is disclosed by a count.
+    const flags = await this.risk.flagsFor(ctx, await this.access.visibleAmong(ctx, rows.flatMap((r) => r.clientIds)));
     return rows.map(({ clientIds, ...row }) => {
       const all = clientIds.flatMap((id) => flags.get(id) ?? []);
       const count = (severity: RiskSeverity) => all.filter((f) => f.severity === severity).length;

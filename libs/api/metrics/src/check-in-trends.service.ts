@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { EXPECTED_CHECK_INS_PER_WEEK, type IsoDate } from '@carecircle/shared/domain';
-import { Clock, type StaffPrincipal } from '@carecircle/api/platform';
+import { Clock, type RequestContext } from '@carecircle/api/platform';
 import { ClientAccessPolicy } from '@carecircle/api/clients';
 import { dimensionJoin, type MetricDimension } from './metric-dimension';
 import { scopedStatement } from './scoped-sql';
@@ -23,7 +21,6 @@ export interface CheckInWeekRow {
 @Injectable()
 export class CheckInTrendsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
     private readonly clock: Clock,
   ) {}
@@ -33,12 +30,11 @@ export class CheckInTrendsService {
    * range. Expected check-ins count each client's days in care that week against their schedule;
    * completion is received ÷ expected, capped at 100%.
    */
-  async weekly(principal: StaffPrincipal, range: { from: IsoDate; to: IsoDate; dimension: MetricDimension }): Promise<CheckInWeekRow[]> {
+  async weekly(ctx: RequestContext, range: { from: IsoDate; to: IsoDate; dimension: MetricDimension }): Promise<CheckInWeekRow[]> {
     const perWeek = EXPECTED_CHECK_INS_PER_WEEK;
     const statement = scopedStatement(
       this.access,
-      principal,
-      this.dataSource.manager,
+      ctx,
       `WITH members AS (
          SELECT c.id, g.grp, c.admission_date, LEAST(COALESCE(c.discharge_date, :today::date), :today::date) AS last_day,
                 CASE c.check_in_schedule WHEN 'DAILY' THEN ${perWeek.DAILY} WHEN 'SEVERAL_PER_WEEK' THEN ${perWeek.SEVERAL_PER_WEEK} ELSE ${perWeek.WEEKLY} END AS per_week
@@ -77,6 +73,6 @@ export class CheckInTrendsService {
        ORDER BY e.grp, e.week_start`,
       { today: this.clock.today(), from: range.from, to: range.to },
     );
-    return this.dataSource.query(statement.sql, statement.params);
+    return ctx.manager.query(statement.sql, statement.params);
   }
 }

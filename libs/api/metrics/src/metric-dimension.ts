@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { DUAL_DIAGNOSIS_GROUP, NO_DUAL_DIAGNOSIS_GROUP, NO_SIGNED_PLAN_GROUP } from '@carecircle/shared/domain';
 import { dualDiagnosisSql } from '@carecircle/api/clients';
 
 /** How a metric splits the caller's clients into groups (cohorts). */
@@ -31,10 +32,10 @@ export function dimensionJoin(dimension: MetricDimension): string {
         SELECT COALESCE((SELECT s.display_name FROM care_team_assignment a JOIN staff_user s ON s.id = a.staff_user_id
                           WHERE a.client_id = c.id AND a.role = 'COUNSELOR' ORDER BY a.started_on DESC LIMIT 1), 'Unassigned') AS grp) g`;
     case MetricDimension.DUAL_DIAGNOSIS:
-      return `CROSS JOIN LATERAL (SELECT CASE WHEN ${dualDiagnosisSql('c')} THEN 'Dual diagnosis' ELSE 'No dual diagnosis' END AS grp) g`;
+      return `CROSS JOIN LATERAL (SELECT CASE WHEN ${dualDiagnosisSql('c')} THEN '${DUAL_DIAGNOSIS_GROUP}' ELSE '${NO_DUAL_DIAGNOSIS_GROUP}' END AS grp) g`;
     case MetricDimension.MODALITY:
       return `CROSS JOIN LATERAL (
-        SELECT COALESCE(m.modality, 'NO_SIGNED_PLAN') AS grp
+        SELECT COALESCE(m.modality, '${NO_SIGNED_PLAN_GROUP}') AS grp
         FROM (SELECT 1) one
         LEFT JOIN LATERAL (
           SELECT DISTINCT i->>'modality' AS modality

@@ -204,6 +204,12 @@ describe('retention, check-in trends, caseload summary and risk flags over real 
     );
     expect(list.data?.caseloadRiskFlags[0]).toMatchObject({ client: { id: c.id }, highestSeverity: 'URGENT' });
     expect(list.data?.caseloadRiskFlags.every((r) => r.highestSeverity !== 'INFO')).toBe(true);
+    // The list's request records one READ row per client it lists (entity Client), and none for clients left out.
+    const audit = t.dataSource.getRepository(AuditEventEntity);
+    const [last] = await audit.find({ where: { actorId: counselorA.id, action: 'READ', entityType: 'Client' }, order: { id: 'DESC' }, take: 1 });
+    const listed = await audit.find({ where: { requestId: last!.requestId, action: 'READ', entityType: 'Client' } });
+    expect(listed.map((r) => r.entityId).sort()).toEqual(list.data!.caseloadRiskFlags.map((r) => r.client.id).sort());
+    expect(listed.every((r) => r.outcome === 'ALLOWED')).toBe(true);
   });
 
   it('summarises each counselor on the supervisor’s team', async () => {
@@ -220,10 +226,16 @@ describe('retention, check-in trends, caseload summary and risk flags over real 
   });
 
   it('audits metrics reads', async () => {
-    const before = await t.dataSource.getRepository(AuditEventEntity).count({ where: { action: 'READ_METRICS', actorId: counselorA.id } });
+    const audit = t.dataSource.getRepository(AuditEventEntity);
+    const before = await audit.count({ where: { action: 'READ_METRICS', actorId: counselorA.id } });
+    const allBefore = await audit.count({ where: { actorId: counselorA.id } });
     await retention(tokenA);
-    const after = await t.dataSource.getRepository(AuditEventEntity).count({ where: { action: 'READ_METRICS', actorId: counselorA.id } });
+    const after = await audit.count({ where: { action: 'READ_METRICS', actorId: counselorA.id } });
     expect(after).toBe(before + 1);
+    // An aggregate discloses no client record: the request's one row is the metric's.
+    expect(await audit.count({ where: { actorId: counselorA.id } })).toBe(allBefore + 1);
+    const [row] = await audit.find({ where: { action: 'READ_METRICS', actorId: counselorA.id }, order: { id: 'DESC' }, take: 1 });
+    expect(row).toMatchObject({ entityType: 'Metrics', entityId: 'retention', outcome: 'ALLOWED' });
   });
 });
 
@@ -260,7 +272,7 @@ describe('statement count of the caseload page', () => {
     const ten = await statementsFor(10);
     const hundred = await statementsFor(100);
     expect(hundred).toBe(ten);
-    // auth (1) + page and count (2) + audit (1) + care team (1) + risk inputs (6)
+    // auth (1) + page and count (2) + care team (1) + risk inputs (6) + the request's read audit, one INSERT at its end (1)
     expect(hundred).toBe(11);
   });
 });

@@ -4,7 +4,7 @@ import { RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
 import { ClientModel } from '@carecircle/api/clients';
 import { MetricDimension } from './metric-dimension';
 
-// RiskSeverity and RiskFlagCode are registered with the clients filter that also uses them.
+// RiskSeverity and RiskFlagCode are registered with the caseload filter (libs/api/caseload) that also uses them.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@carecircle/api/audit';
 import { ClientsModule } from '@carecircle/api/clients';
 import { CaseloadSummaryService } from './caseload-summary.service';
 import { CheckInTrendsService } from './check-in-trends.service';
 import { metricsResolvers } from './metrics-resolvers';
 import { RetentionService } from './retention.service';
-import { ClientRiskFilterModule } from './client-risk-filter.provider';
+import { RiskFlagsService } from './risk-flags.service';
 
+/** Aggregates and risk flags over the caller's clients. The caseload list, above it, imports RiskFlagsService. */
 @Module({
-  imports: [AuditModule, ClientsModule, ClientRiskFilterModule],
-  providers: [RetentionService, CheckInTrendsService, CaseloadSummaryService, ...metricsResolvers],
-  exports: [ClientRiskFilterModule],
+  imports: [ClientsModule],
+  providers: [RiskFlagsService, RetentionService, CheckInTrendsService, CaseloadSummaryService, ...metricsResolvers],
+  exports: [RiskFlagsService],
 })
 export class MetricsModule {}

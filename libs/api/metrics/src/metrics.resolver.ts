@@ -1,8 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { StaffRole, daysInTreatment, type IsoDate } from '@carecircle/shared/domain';
-import { ApiError, type StaffPrincipal } from '@carecircle/api/platform';
-import { AllowRoles, CurrentStaff, RequestId } from '@carecircle/api/auth';
-import { AuditService } from '@carecircle/api/audit';
+import { AuditAction, AuditEntityType, StaffRole, daysInTreatment, type IsoDate } from '@carecircle/shared/domain';
+import { ApiError, type RequestContext } from '@carecircle/api/platform';
+import { AllowRoles, Ctx } from '@carecircle/api/auth';
 import { CaseloadSummaryService } from './caseload-summary.service';
 import { CheckInTrendsService } from './check-in-trends.service';
 import {
@@ -23,21 +22,16 @@ export class MetricsResolver {
     private readonly retentionService: RetentionService,
     private readonly trends: CheckInTrendsService,
     private readonly caseloads: CaseloadSummaryService,
-    private readonly audit: AuditService,
   ) {}
 
   @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
   @Query(() => RetentionReportModel, { description: 'Retention at 30/60/90/180 days and Kaplan–Meier curves for clients admitted in the range.' })
-  async retention(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args('input') input: MetricsRangeInput,
-  ): Promise<RetentionReportModel> {
+  async retention(@Ctx() ctx: RequestContext, @Args('input') input: MetricsRangeInput): Promise<RetentionReportModel> {
     checkRange(input);
     const window = { admittedFrom: input.from, admittedTo: input.to, dimension: input.dimension };
-    const rates = await this.retentionService.retentionRates(me, window);
-    const steps = await this.retentionService.kaplanMeier(me, window);
-    await this.recordRead(me, requestId, 'retention');
+    const rates = await this.retentionService.retentionRates(ctx, window);
+    const steps = await this.retentionService.kaplanMeier(ctx, window);
+    recordRead(ctx, 'retention');
     const curves = new Map<string, RetentionCurveModel>();
     for (const { group, ...step } of steps) {
       const curve = curves.get(group) ?? { group, clients: 0, steps: [] };
@@ -50,14 +44,10 @@ export class MetricsResolver {
 
   @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
   @Query(() => [CheckInTrendModel], { description: 'Weekly check-in completion, craving, mood, use and meetings.' })
-  async checkInTrends(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args('input') input: MetricsRangeInput,
-  ): Promise<CheckInTrendModel[]> {
+  async checkInTrends(@Ctx() ctx: RequestContext, @Args('input') input: MetricsRangeInput): Promise<CheckInTrendModel[]> {
     checkRange(input);
-    const rows = await this.trends.weekly(me, input);
-    await this.recordRead(me, requestId, 'checkInTrends');
+    const rows = await this.trends.weekly(ctx, input);
+    recordRead(ctx, 'checkInTrends');
     const series = new Map<string, CheckInTrendModel>();
     for (const { group, ...week } of rows) {
       const trend = series.get(group) ?? { group, weeks: [] };
@@ -69,15 +59,16 @@ export class MetricsResolver {
 
   @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
   @Query(() => [CounselorCaseloadModel], { description: "Active clients, flags and follow-through per counselor in the caller's scope." })
-  async caseloadSummary(@CurrentStaff() me: StaffPrincipal, @RequestId() requestId: string): Promise<CounselorCaseloadModel[]> {
-    const rows = await this.caseloads.byCounselor(me);
-    await this.recordRead(me, requestId, 'caseloadSummary');
+  async caseloadSummary(@Ctx() ctx: RequestContext): Promise<CounselorCaseloadModel[]> {
+    const rows = await this.caseloads.byCounselor(ctx);
+    recordRead(ctx, 'caseloadSummary');
     return rows;
   }
+}
 
-  private recordRead(me: StaffPrincipal, requestId: string, metric: string): Promise<void> {
-    return this.audit.record({ actor: me, requestId, action: 'READ_METRICS', entityType: 'Metrics', entityIds: [metric] });
-  }
+/** Aggregates over the caller's scope: one READ_METRICS row naming the metric, written with the request's read audit. */
+function recordRead(ctx: RequestContext, metric: string): void {
+  ctx.recordRead(AuditEntityType.METRICS, [metric], AuditAction.READ_METRICS);
 }
 
 function checkRange(input: { from: IsoDate; to: IsoDate }): void {

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import type { IsoDate } from '@carecircle/shared/domain';
-import { Clock, type StaffPrincipal } from '@carecircle/api/platform';
+import { RETENTION_HORIZON_DAYS, type IsoDate } from '@carecircle/shared/domain';
+import { Clock, type RequestContext } from '@carecircle/api/platform';
 import { ClientAccessPolicy } from '@carecircle/api/clients';
 import { dimensionJoin, type MetricDimension } from './metric-dimension';
 import { scopedStatement } from './scoped-sql';
 
-export const RETENTION_HORIZONS = [30, 60, 90, 180] as const;
 
 export interface RetentionRateRow {
   group: string;
@@ -53,7 +50,6 @@ const EPISODES = `
 @Injectable()
 export class RetentionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
     private readonly clock: Clock,
   ) {}
@@ -62,11 +58,10 @@ export class RetentionService {
    * Retention at N days: among clients admitted at least N days ago, the share whose episode lasted
    * at least N days. Clients admitted fewer than N days ago are left out of that rate.
    */
-  async retentionRates(principal: StaffPrincipal, window: CohortWindow): Promise<RetentionRateRow[]> {
+  async retentionRates(ctx: RequestContext, window: CohortWindow): Promise<RetentionRateRow[]> {
     const statement = scopedStatement(
       this.access,
-      principal,
-      this.dataSource.manager,
+      ctx,
       `WITH ${EPISODES.replace('DIMENSION_JOIN', dimensionJoin(window.dimension))}
        SELECT e.grp AS "group", h.n AS days,
               count(*) FILTER (WHERE e.admission_date <= :today::date - h.n)::int AS eligible,
@@ -75,9 +70,9 @@ export class RetentionService {
        FROM episodes e CROSS JOIN unnest(:horizons::int[]) AS h(n)
        GROUP BY e.grp, h.n
        ORDER BY e.grp, h.n`,
-      { today: this.clock.today(), admittedFrom: window.admittedFrom, admittedTo: window.admittedTo, horizons: [...RETENTION_HORIZONS] },
+      { today: this.clock.today(), admittedFrom: window.admittedFrom, admittedTo: window.admittedTo, horizons: [...RETENTION_HORIZON_DAYS] },
     );
-    const rows: Array<{ group: string; days: number; eligible: number; retained: number }> = await this.dataSource.query(statement.sql, statement.params);
+    const rows: Array<{ group: string; days: number; eligible: number; retained: number }> = await ctx.manager.query(statement.sql, statement.params);
     return rows.map((r) => ({ ...r, rate: r.eligible > 0 ? r.retained / r.eligible : null }));
   }
 
@@ -86,11 +81,10 @@ export class RetentionService {
    * counts everyone whose time is at or after it; the product over (1 − events/at risk) is taken as
    * exp(Σ ln(…)), and as 0 once a step empties the risk set.
    */
-  async kaplanMeier(principal: StaffPrincipal, window: CohortWindow): Promise<SurvivalStepRow[]> {
+  async kaplanMeier(ctx: RequestContext, window: CohortWindow): Promise<SurvivalStepRow[]> {
     const statement = scopedStatement(
       this.access,
-      principal,
-      this.dataSource.manager,
+      ctx,
       `WITH ${EPISODES.replace('DIMENSION_JOIN', dimensionJoin(window.dimension))},
        steps AS (
          SELECT grp, days,
@@ -112,6 +106,6 @@ export class RetentionService {
        ORDER BY grp, days`,
       { today: this.clock.today(), admittedFrom: window.admittedFrom, admittedTo: window.admittedTo },
     );
-    return this.dataSource.query(statement.sql, statement.params);
+    return ctx.manager.query(statement.sql, statement.params);
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import {
   DEFAULT_RISK_THRESHOLDS,
   RecoveryStance,
@@ -10,28 +8,26 @@ import {
   type RiskFlag,
   type RiskThresholds,
 } from '@carecircle/shared/domain';
-import { Clock } from '@carecircle/api/platform';
+import { Clock, type RequestContext } from '@carecircle/api/platform';
+import type { VisibleClientIds } from '@carecircle/api/clients';
 
 const RECENT_CHECK_INS = 10;
 
 /**
  * Gathers what the risk rules need for a whole page of clients in a fixed number of statements
- * (six, whatever the page size), then applies the pure rules from shared/domain. Callers pass
- * clients they have already scoped.
+ * (six, whatever the page size), then applies the pure rules from shared/domain. It takes only
+ * client ids the access policy minted.
  */
 @Injectable()
 export class RiskFlagsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly clock: Clock) {}
 
-  async flagsFor(clientIds: readonly string[]): Promise<Map<string, RiskFlag[]>> {
+  async flagsFor(ctx: RequestContext, clientIds: VisibleClientIds): Promise<Map<string, RiskFlag[]>> {
     const result = new Map<string, RiskFlag[]>();
     if (clientIds.length === 0) return result;
     const ids = [...clientIds];
     const today = this.clock.today();
-    const q = <T>(sql: string, params: unknown[] = [ids]) => this.dataSource.query(sql, params) as Promise<T[]>;
+    const q = <T>(sql: string, params: unknown[] = [ids]) => ctx.manager.query(sql, params) as Promise<T[]>;
 
     const clients = await q<{ id: string; admission_date: string; status: string; risk_thresholds: Partial<RiskThresholds> }>(
       `SELECT c.id, c.admission_date::text, c.status, p.risk_thresholds

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { StaffPrincipal } from '@carecircle/api/platform';
+import type { RequestContext } from '@carecircle/api/platform';
 import type { ClientAccessPolicy } from '@carecircle/api/clients';
 
 export interface ScopedSql {
@@ -12,14 +11,8 @@ export interface ScopedSql {
  * `scoped(id)` CTE and `:name` placeholders in `body` become positional parameters after the
  * policy's own. Aggregates stay in SQL; scoping stays in the one policy.
  */
-export function scopedStatement(
-  access: ClientAccessPolicy,
-  principal: StaffPrincipal,
-  manager: EntityManager,
-  body: string,
-  named: Record<string, unknown>,
-): ScopedSql {
-  const [scopeSql, scopeParams] = access.visibleClients(principal, manager).select('client.id', 'id').getQueryAndParameters();
+export function scopedStatement(access: ClientAccessPolicy, ctx: RequestContext, body: string, named: Record<string, unknown>): ScopedSql {
+  const [scopeSql, scopeParams] = access.visibleClientIdsQuery(ctx);
   const params: unknown[] = [...scopeParams];
   const positions = new Map<string, number>();
   const sql = body.replace(/(?<!:):([a-zA-Z_][a-zA-Z0-9_]*)/g, (_match, name: string) => {

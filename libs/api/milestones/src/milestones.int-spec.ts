@@ -70,6 +70,7 @@ describe('recovery milestones', () => {
       REACHED,
       { from: isoDaysAgo(0), to: isoInDays(6) },
       tokens.counselor,
+      'milestones-reached-01',
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.milestonesReached).toEqual([
@@ -79,6 +80,14 @@ describe('recovery milestones', () => {
       },
       expect.objectContaining({ client: expect.objectContaining({ id: earlyClient.id }), milestone: expect.objectContaining({ code: 'DAYS_30', date: isoInDays(5) }) }),
     ]);
+    // One READ row per client shown, none for the clients left out.
+    const reads = await t.dataSource.getRepository(AuditEventEntity).find({ where: { requestId: 'milestones-reached-01' } });
+    expect(reads.map((r) => [r.action, r.entityType, r.entityId, r.actorId, r.outcome]).sort()).toEqual(
+      [
+        ['READ', 'Client', ninetyDayClient.id, counselorId, 'ALLOWED'],
+        ['READ', 'Client', earlyClient.id, counselorId, 'ALLOWED'],
+      ].sort(),
+    );
     const peerView = await t.gql<{ milestonesReached: unknown[] }>(REACHED, { from: isoDaysAgo(0), to: isoInDays(6) }, tokens.peer);
     expect(peerView.data!.milestonesReached).toHaveLength(2);
     expect(codeOf(await t.gql(REACHED, { from: isoDaysAgo(0), to: isoInDays(400) }, tokens.counselor))).toBe('BAD_USER_INPUT');
@@ -104,8 +113,13 @@ describe('recovery milestones', () => {
     expect(await audit.findOneBy({ entityType: 'Client', entityId: ninetyDayClient.id, action: 'UPDATE' })).toMatchObject({
       actorId: counselorId,
       fields: ['recoveryStartDate'],
+      outcome: 'ALLOWED',
     });
-    expect(await audit.findOneBy({ entityType: 'RecoveryStartReset', entityId: history[0]!.id, action: 'CREATE' })).not.toBeNull();
+    expect(await audit.findOneBy({ entityType: 'RecoveryStartReset', entityId: history[0]!.id, action: 'CREATE' })).toMatchObject({
+      actorId: counselorId,
+      fields: ['previousStartDate', 'newStartDate', 'reason'],
+      outcome: 'ALLOWED',
+    });
 
     const stale = await t.gql(RESET, { input: { clientId: ninetyDayClient.id, expectedVersion: version, newStartDate: isoDaysAgo(1), reason: 'again' } }, tokens.counselor);
     expect(codeOf(stale)).toBe('CONFLICT');

@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CLINICAL_ROLES, StaffRole } from '@carecircle/shared/domain';
-import { Clock, type StaffPrincipal } from '@carecircle/api/platform';
-import { AllowRoles, CurrentStaff, RequestId } from '@carecircle/api/auth';
+import { Clock, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { AllowRoles, Ctx, WriteCtx } from '@carecircle/api/auth';
+import { Transaction } from '@carecircle/api/audit';
 import { ClientModel } from '@carecircle/api/clients';
 import { MilestoneReachedModel } from './milestone-reached.model';
 import { MilestoneModel } from './milestone.model';
@@ -20,14 +21,10 @@ export class MilestonesResolver {
   @Query(() => [MilestoneReachedModel], {
     description: `Milestones the caller's clients (not discharged) reach from \`from\` to \`to\` (at most ${MAX_MILESTONE_WINDOW_DAYS} days), by date.`,
   })
-  async milestonesReached(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args() { from, to }: MilestonesReachedArgs,
-  ): Promise<MilestoneReachedModel[]> {
+  async milestonesReached(@Ctx() ctx: RequestContext, @Args() { from, to }: MilestonesReachedArgs): Promise<MilestoneReachedModel[]> {
     const today = this.clock.today();
     const clients = new Map<string, ClientModel>();
-    return (await this.service.reached({ me, requestId }, from, to)).map(({ client, milestone }) => {
+    return (await this.service.reached(ctx, from, to)).map(({ client, milestone }) => {
       const model = clients.get(client.id) ?? ClientModel.from(client, today);
       clients.set(client.id, model);
       return Object.assign(new MilestoneReachedModel(), { client: model, milestone: MilestoneModel.from(milestone, today) });
@@ -35,14 +32,11 @@ export class MilestonesResolver {
   }
 
   @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
+  @Transaction()
   @Mutation(() => ClientModel, {
     description: 'Confirms that reported use resets the recovery start date; keeps the previous date in the history. Counselor or supervisor only.',
   })
-  async resetRecoveryStartDate(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args('input') input: ResetRecoveryStartDateInput,
-  ): Promise<ClientModel> {
-    return ClientModel.from(await this.service.resetRecoveryStartDate({ me, requestId }, input), this.clock.today());
+  async resetRecoveryStartDate(@WriteCtx() ctx: WriteContext, @Args('input') input: ResetRecoveryStartDateInput): Promise<ClientModel> {
+    return ClientModel.from(await this.service.resetRecoveryStartDate(ctx, input), this.clock.today());
   }
 }

@@ -1,18 +1,19 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LevelOfCare, type RiskThresholds } from '@carecircle/shared/domain';
 import { OrganizationEntity } from './organization.entity';
 
 @Entity({ name: 'program' })
 @Index('program_organization_name_key', ['organizationId', 'name'], { unique: true })
+@Check('program_name_check', `btrim("name") <> ''`)
 export class ProgramEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'program_pkey' })
   id!: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'program_organization_id_fkey' })
   organization?: OrganizationEntity;
 
   @Column({ type: 'text' })

@@ -1,15 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PeerContactMode, PracticalHelp, SupportType, type IsoDate } from '@carecircle/shared/domain';
+import { PEER_CONTACT_UNDO_MINUTES, PeerContactMode, PracticalHelp, SupportType, type IsoDate } from '@carecircle/shared/domain';
 import { StaffMemberModel, type StaffUserEntity } from '@carecircle/api/auth';
-import { ClientModel, type ClientEntity } from '@carecircle/api/clients';
+import { ClientModel, type VisibleClient } from '@carecircle/api/clients';
 import type { PeerContactEntity } from './peer-contact.entity';
 import './peer-contact-enums';
 
-/** How long after logging a contact its peer worker may still withdraw it. */
-export const PEER_CONTACT_UNDO_MINUTES = 15;
+/** Re-exported while the service and resolver still import it from here; the rule lives in shared/domain. */
 
-/** A contact loaded with its client (and program) and its peer worker. */
-export type PeerContactWithPeople = PeerContactEntity & { client?: ClientEntity; peerWorker?: StaffUserEntity };
+/** A contact loaded with its client (and program), as the access policy disclosed it, and its peer worker. */
+export type PeerContactWithPeople = PeerContactEntity & { client?: VisibleClient; peerWorker?: StaffUserEntity };
 
 @ObjectType('PeerContact', { description: 'A contact logged by a peer support worker: non-clinical by design.' })
 export class PeerContactModel {

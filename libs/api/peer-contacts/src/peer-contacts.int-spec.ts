@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns';
-import { StaffRole, toIsoDate } from '@carecircle/shared/domain';
+import { AuditOutcome, StaffRole, toIsoDate } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
 import { CareTeamRole } from '@carecircle/api/care-team';
 import { Factory, codeOf, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
@@ -86,7 +86,15 @@ describe('peer contacts', () => {
 
     const audit = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'PeerContact', entityId: logged.id, action: 'CREATE' });
     expect(audit.actorId).toBe(peerId);
+    expect(audit.outcome).toBe('ALLOWED');
     expect(audit.fields).toEqual(expect.arrayContaining(['practicalHelp', 'note']));
+    // Reading a client's contacts discloses that client: one READ row for the Client in that request.
+    const reads = await t.dataSource.getRepository(AuditEventEntity).find({
+      where: { action: 'READ', entityType: 'Client', entityId: client.id, outcome: AuditOutcome.ALLOWED },
+      order: { id: 'DESC' },
+    });
+    expect(reads[0]?.actorRole).toBe('COUNSELOR');
+    expect(reads.filter((r) => r.requestId === reads[0]!.requestId)).toHaveLength(1);
 
     const defaults = await t.gql<{ peerContactDefaults: unknown }>(DEFAULTS, {}, tokens.peer);
     expect(defaults.data?.peerContactDefaults).toEqual({ mode: 'PHONE', durationMinutes: 25, fromLastContact: true });
@@ -130,7 +138,17 @@ describe('peer contacts', () => {
     expect(mine.data?.myPeerContacts.map((c) => c.id)).not.toContain(logged.id);
     const audit = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'PeerContact', entityId: logged.id, action: 'UPDATE' });
     expect(audit.fields).toEqual(['withdrawnAt']);
+    expect(audit.outcome).toBe('ALLOWED');
     expect(codeOf(await t.gql(WITHDRAW, { id: logged.id }, tokens.peer))).toBe('CONFLICT');
+  });
+
+  it('answers NOT_FOUND for an unknown contact and records the refusal against that PeerContact', async () => {
+    const unknown = '00000000-0000-4000-8000-00000000c0de';
+    const res = await t.gql(WITHDRAW, { id: unknown }, tokens.peer);
+    expect(codeOf(res)).toBe('NOT_FOUND');
+    expect(res.errors?.[0]?.message).toBe(`PeerContact ${unknown} was not found.`);
+    const denied = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'PeerContact', entityId: unknown });
+    expect(denied).toMatchObject({ actorId: peerId, outcome: 'DENIED' });
   });
 
   it('refuses to undo a contact logged more than 15 minutes ago', async () => {

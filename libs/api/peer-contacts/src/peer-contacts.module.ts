@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@carecircle/api/audit';
 import { ClientsModule } from '@carecircle/api/clients';
 import { PeerContactEntity } from './peer-contact.entity';
 import { PeerContactsService } from './peer-contacts.service';
 import { peerContactResolvers } from './peer-contacts-resolvers';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PeerContactEntity]), AuditModule, ClientsModule],
+  imports: [TypeOrmModule.forFeature([PeerContactEntity]), ClientsModule],
   providers: [PeerContactsService, ...peerContactResolvers],
   exports: [PeerContactsService],
 })

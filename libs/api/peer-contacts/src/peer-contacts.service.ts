@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
-import { IsNull, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { PeerContactMode, StaffRole, SupportType, toIsoDate, type IsoDate } from '@carecircle/shared/domain';
-import { ApiError, Clock, type FieldProblem, type StaffPrincipal } from '@carecircle/api/platform';
-import { AuditService } from '@carecircle/api/audit';
+import { IsNull, type SelectQueryBuilder } from 'typeorm';
+import { AuditAction, AuditEntityType, PEER_CONTACT_DEFAULT_MINUTES, PEER_CONTACT_UNDO_MINUTES, PeerContactMode, StaffRole, SupportType, toIsoDate, type IsoDate } from '@carecircle/shared/domain';
+import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext } from '@carecircle/api/platform';
 import { StaffUserEntity } from '@carecircle/api/auth';
-import { ClientAccessPolicy, type Actor } from '@carecircle/api/clients';
+import { ClientAccessPolicy, type VisibleClientIds } from '@carecircle/api/clients';
 import type { LogPeerContactInput } from './log-peer-contact.input';
 import { PeerContactEntity } from './peer-contact.entity';
-import { PEER_CONTACT_UNDO_MINUTES, type PeerContactWithPeople } from './peer-contact.model';
+import type { PeerContactWithPeople } from './peer-contact.model';
 
 export const MAX_PEER_CONTACT_RANGE_DAYS = 366;
-export const DEFAULT_PEER_CONTACT = { mode: PeerContactMode.IN_PERSON, durationMinutes: 15 };
+export const DEFAULT_PEER_CONTACT = { mode: PeerContactMode.IN_PERSON, durationMinutes: PEER_CONTACT_DEFAULT_MINUTES };
 
 function refuseInput(problems: FieldProblem[]): void {
   if (problems.length) throw ApiError.badInput(`Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, problems);
@@ -28,14 +26,12 @@ const plusDays = (day: IsoDate, days: number): IsoDate => toIsoDate(addDays(pars
 @Injectable()
 export class PeerContactsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  async log({ me, requestId }: Actor, input: LogPeerContactInput): Promise<PeerContactWithPeople> {
-    if (me.role !== StaffRole.PEER_SUPPORT) throw ApiError.forbidden('Peer contacts are logged by peer support workers.');
+  async log(ctx: WriteContext, input: LogPeerContactInput): Promise<PeerContactWithPeople> {
+    if (ctx.role !== StaffRole.PEER_SUPPORT) throw ApiError.forbidden('Peer contacts are logged by peer support workers.');
     const today = this.clock.today();
     const occurredOn = input.occurredOn ?? today;
     const problems: FieldProblem[] = [];
@@ -50,132 +46,126 @@ export class PeerContactsService {
         ? [...input.supportTypes, SupportType.INSTRUMENTAL]
         : input.supportTypes;
 
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.findVisibleClient(me, input.clientId, manager);
-      if (occurredOn < client.admissionDate) {
-        refuseInput([{ field: 'occurredOn', problem: `occurredOn cannot be before the admission date (${client.admissionDate})` }]);
-      }
-      const saved = await manager.getRepository(PeerContactEntity).save({
-        organizationId: client.organizationId,
-        clientId: client.id,
-        peerWorkerId: me.id,
-        occurredOn,
-        durationMinutes: input.durationMinutes,
-        mode: input.mode,
-        supportTypes,
-        practicalHelp: input.practicalHelp,
-        note: input.note || null,
-        nextFollowUpOn: input.nextFollowUpOn ?? null,
-        withdrawnAt: null,
-      });
-      const fields = ['occurredOn', 'durationMinutes', 'mode', 'supportTypes', 'practicalHelp'];
-      if (saved.note) fields.push('note');
-      if (saved.nextFollowUpOn) fields.push('nextFollowUpOn');
-      await this.audit.record({ actor: me, requestId, action: 'CREATE', entityType: 'PeerContact', entityIds: [saved.id], fields }, manager);
-      const peerWorker = await manager.getRepository(StaffUserEntity).findOneByOrFail({ id: me.id });
-      return Object.assign(new PeerContactEntity(), saved, { client, peerWorker });
+    const client = await this.access.findVisibleClient(ctx, input.clientId);
+    if (occurredOn < client.admissionDate) {
+      refuseInput([{ field: 'occurredOn', problem: `occurredOn cannot be before the admission date (${client.admissionDate})` }]);
+    }
+    const saved = await ctx.manager.getRepository(PeerContactEntity).save({
+      organizationId: client.organizationId,
+      clientId: client.id,
+      peerWorkerId: ctx.staffId,
+      occurredOn,
+      durationMinutes: input.durationMinutes,
+      mode: input.mode,
+      supportTypes,
+      practicalHelp: input.practicalHelp,
+      note: input.note || null,
+      nextFollowUpOn: input.nextFollowUpOn ?? null,
+      withdrawnAt: null,
     });
+    const fields = ['occurredOn', 'durationMinutes', 'mode', 'supportTypes', 'practicalHelp'];
+    if (saved.note) fields.push('note');
+    if (saved.nextFollowUpOn) fields.push('nextFollowUpOn');
+    ctx.recordWrite(AuditAction.CREATE, AuditEntityType.PEER_CONTACT, [saved.id], fields);
+    const peerWorker = await ctx.manager.getRepository(StaffUserEntity).findOneByOrFail({ id: ctx.staffId });
+    return Object.assign(new PeerContactEntity(), saved, { client, peerWorker });
   }
 
   /** Undo: only by the peer worker who logged the contact, within minutes of logging it. */
-  async withdraw({ me, requestId }: Actor, id: string): Promise<PeerContactWithPeople> {
-    return this.dataSource.transaction(async (manager) => {
-      const contact = await this.visibleContacts(me, manager).andWhere('pc.id = :id', { id }).getOne();
-      if (!contact) throw ApiError.notFound('PeerContact', id);
-      if (contact.peerWorkerId !== me.id) throw ApiError.forbidden('Only the peer support worker who logged a contact can undo it.');
-      if (contact.withdrawnAt) throw ApiError.conflict('This contact was already withdrawn.', { entity: 'PeerContact', id });
-      const now = this.clock.now();
-      if (now.getTime() - contact.createdAt.getTime() > PEER_CONTACT_UNDO_MINUTES * 60_000) {
-        throw ApiError.badInput(
-          `This contact was logged more than ${PEER_CONTACT_UNDO_MINUTES} minutes ago and can no longer be undone; ask your supervisor to correct it.`,
-          [{ field: 'id', problem: 'the contact can no longer be undone' }],
-        );
-      }
-      const result = await manager
-        .createQueryBuilder()
-        .update(PeerContactEntity)
-        .set({ withdrawnAt: now })
-        .where('id = :id AND withdrawn_at IS NULL', { id })
-        .execute();
-      if (result.affected === 0) throw ApiError.conflict('This contact was already withdrawn.', { entity: 'PeerContact', id });
-      await this.audit.record({ actor: me, requestId, action: 'UPDATE', entityType: 'PeerContact', entityIds: [id], fields: ['withdrawnAt'] }, manager);
-      return Object.assign(contact, { withdrawnAt: now });
-    });
+  async withdraw(ctx: WriteContext, id: string): Promise<PeerContactWithPeople> {
+    const contact = await this.visibleContacts(ctx).andWhere('pc.id = :id', { id }).getOne();
+    if (!contact) throw ApiError.notFound(AuditEntityType.PEER_CONTACT, id);
+    if (contact.peerWorkerId !== ctx.staffId) {
+      throw ApiError.forbidden('Only the peer support worker who logged a contact can undo it.', { entity: AuditEntityType.PEER_CONTACT, id });
+    }
+    if (contact.withdrawnAt) throw ApiError.conflict('This contact was already withdrawn.', { entity: AuditEntityType.PEER_CONTACT, id });
+    const now = this.clock.now();
+    if (now.getTime() - contact.createdAt.getTime() > PEER_CONTACT_UNDO_MINUTES * 60_000) {
+      throw ApiError.badInput(
+        `This contact was logged more than ${PEER_CONTACT_UNDO_MINUTES} minutes ago and can no longer be undone; ask your supervisor to correct it.`,
+        [{ field: 'id', problem: 'the contact can no longer be undone' }],
+      );
+    }
+    const result = await ctx.manager
+      .createQueryBuilder()
+      .update(PeerContactEntity)
+      .set({ withdrawnAt: now })
+      .where('id = :id AND withdrawn_at IS NULL', { id })
+      .execute();
+    if (result.affected === 0) throw ApiError.conflict('This contact was already withdrawn.', { entity: AuditEntityType.PEER_CONTACT, id });
+    ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.PEER_CONTACT, [id], ['withdrawnAt']);
+    return Object.assign(this.withDisclosedClients(ctx, [contact])[0]!, { withdrawnAt: now });
   }
 
   /** A client's contacts, most recent first. */
-  async forClient({ me, requestId }: Actor, clientId: string, limit: number): Promise<PeerContactWithPeople[]> {
-    const client = await this.access.findVisibleClient(me, clientId, this.dataSource.manager);
-    const contacts = await this.visibleContacts(me)
-      .andWhere('pc.client_id = :clientId', { clientId: client.id })
-      .andWhere('pc.withdrawn_at IS NULL')
-      .orderBy('pc.occurred_on', 'DESC')
-      .addOrderBy('pc.created_at', 'DESC')
-      .take(limit)
-      .getMany();
-    if (contacts.length) {
-      await this.audit.record({ actor: me, requestId, action: 'LIST', entityType: 'PeerContact', entityIds: contacts.map((c) => c.id) });
-    } else {
-      await this.audit.record({ actor: me, requestId, action: 'READ', entityType: 'Client', entityIds: [client.id], fields: ['peerContacts'] });
-    }
-    return contacts;
+  async forClient(ctx: RequestContext, clientId: string, limit: number): Promise<PeerContactWithPeople[]> {
+    const client = await this.access.findVisibleClient(ctx, clientId);
+    return this.disclosed(
+      ctx,
+      this.visibleContacts(ctx)
+        .andWhere('pc.client_id = :clientId', { clientId: client.id })
+        .andWhere('pc.withdrawn_at IS NULL')
+        .orderBy('pc.occurred_on', 'DESC')
+        .addOrderBy('pc.created_at', 'DESC')
+        .take(limit),
+    );
   }
 
   /** The caller's own contacts on the days from `from` to `to`, most recent first. */
-  async mine({ me, requestId }: Actor, range: { from?: IsoDate | null; to?: IsoDate | null }): Promise<PeerContactWithPeople[]> {
+  async mine(ctx: RequestContext, range: { from?: IsoDate | null; to?: IsoDate | null }): Promise<PeerContactWithPeople[]> {
     const to = range.to ?? this.clock.today();
     const from = range.from ?? plusDays(to, -30);
     if (from > to) refuseInput([{ field: 'to', problem: 'to must be on or after from' }]);
     if (differenceInCalendarDays(parseISO(to), parseISO(from)) + 1 > MAX_PEER_CONTACT_RANGE_DAYS) {
       refuseInput([{ field: 'to', problem: `the range can cover at most ${MAX_PEER_CONTACT_RANGE_DAYS} days` }]);
     }
-    const contacts = await this.visibleContacts(me)
-      .andWhere('pc.peer_worker_id = :me', { me: me.id })
-      .andWhere('pc.withdrawn_at IS NULL')
-      .andWhere('pc.occurred_on BETWEEN :from AND :to', { from, to })
-      .orderBy('pc.occurred_on', 'DESC')
-      .addOrderBy('pc.created_at', 'DESC')
-      .getMany();
-    await this.recordListed({ me, requestId }, contacts);
-    return contacts;
+    return this.disclosed(
+      ctx,
+      this.visibleContacts(ctx)
+        .andWhere('pc.peer_worker_id = :me', { me: ctx.staffId })
+        .andWhere('pc.withdrawn_at IS NULL')
+        .andWhere('pc.occurred_on BETWEEN :from AND :to', { from, to })
+        .orderBy('pc.occurred_on', 'DESC')
+        .addOrderBy('pc.created_at', 'DESC'),
+    );
   }
 
   /**
    * The caller's contacts whose follow-up falls on or before `until` and that no later contact with
    * the same client (by any peer worker) has answered yet. Soonest due first.
    */
-  async followUpsDue({ me, requestId }: Actor, until?: IsoDate | null): Promise<PeerContactWithPeople[]> {
+  async followUpsDue(ctx: RequestContext, until?: IsoDate | null): Promise<PeerContactWithPeople[]> {
     const dueBy = until ?? plusDays(this.clock.today(), 7);
-    const contacts = await this.visibleContacts(me)
-      .andWhere('pc.peer_worker_id = :me', { me: me.id })
-      .andWhere('pc.withdrawn_at IS NULL')
-      .andWhere('pc.next_follow_up_on IS NOT NULL AND pc.next_follow_up_on <= :dueBy', { dueBy })
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM peer_contact later
-                      WHERE later.client_id = pc.client_id AND later.id <> pc.id AND later.withdrawn_at IS NULL
-                        AND (later.occurred_on > pc.occurred_on OR (later.occurred_on = pc.occurred_on AND later.created_at > pc.created_at)))`,
-      )
-      .orderBy('pc.next_follow_up_on', 'ASC')
-      .addOrderBy('client.last_name', 'ASC')
-      .addOrderBy('client.first_name', 'ASC')
-      .getMany();
-    await this.recordListed({ me, requestId }, contacts);
-    return contacts;
+    return this.disclosed(
+      ctx,
+      this.visibleContacts(ctx)
+        .andWhere('pc.peer_worker_id = :me', { me: ctx.staffId })
+        .andWhere('pc.withdrawn_at IS NULL')
+        .andWhere('pc.next_follow_up_on IS NOT NULL AND pc.next_follow_up_on <= :dueBy', { dueBy })
+        .andWhere(
+          `NOT EXISTS (SELECT 1 FROM peer_contact later
+                        WHERE later.client_id = pc.client_id AND later.id <> pc.id AND later.withdrawn_at IS NULL
+                          AND (later.occurred_on > pc.occurred_on OR (later.occurred_on = pc.occurred_on AND later.created_at > pc.created_at)))`,
+        )
+        .orderBy('pc.next_follow_up_on', 'ASC')
+        .addOrderBy('client.last_name', 'ASC')
+        .addOrderBy('client.first_name', 'ASC'),
+    );
   }
 
   /** Mode and duration of the caller's most recent contact, for the form; built-in defaults otherwise. */
-  async defaults(me: StaffPrincipal): Promise<{ mode: PeerContactMode; durationMinutes: number; fromLastContact: boolean }> {
-    const last = await this.dataSource.getRepository(PeerContactEntity).findOne({
+  async defaults(ctx: RequestContext): Promise<{ mode: PeerContactMode; durationMinutes: number; fromLastContact: boolean }> {
+    const last = await ctx.manager.getRepository(PeerContactEntity).findOne({
       select: { id: true, mode: true, durationMinutes: true },
-      where: { peerWorkerId: me.id, organizationId: me.organizationId, withdrawnAt: IsNull() },
+      where: { peerWorkerId: ctx.staffId, organizationId: ctx.organizationId, withdrawnAt: IsNull() },
       order: { createdAt: 'DESC' },
     });
     return last ? { mode: last.mode, durationMinutes: last.durationMinutes, fromLastContact: true } : { ...DEFAULT_PEER_CONTACT, fromLastContact: false };
   }
 
-  /** Day of the last (not withdrawn) contact for many clients in one query (callers scoped the clients). */
-  async lastContactDays(clientIds: readonly string[]): Promise<Array<IsoDate | null>> {
-    const rows = (await this.dataSource.query(
+  /** Day of the last (not withdrawn) contact for a page of visible clients in one query. */
+  async lastContactDays(ctx: RequestContext, clientIds: VisibleClientIds): Promise<Array<IsoDate | null>> {
+    const rows = (await ctx.manager.query(
       `SELECT client_id AS "clientId", to_char(max(occurred_on), 'YYYY-MM-DD') AS "lastOn"
          FROM peer_contact
         WHERE client_id = ANY($1::uuid[]) AND withdrawn_at IS NULL
@@ -187,19 +177,26 @@ export class PeerContactsService {
   }
 
   /** Contacts joined to their client (with program) and peer worker, limited to clients the caller may see. */
-  private visibleContacts(me: StaffPrincipal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<PeerContactEntity> {
-    const qb = manager
+  private visibleContacts(ctx: RequestContext): SelectQueryBuilder<PeerContactEntity> {
+    const qb = ctx.manager
       .getRepository(PeerContactEntity)
       .createQueryBuilder('pc')
       .innerJoinAndSelect('pc.client', 'client')
       .leftJoinAndSelect('client.program', 'program')
       .innerJoinAndSelect('pc.peerWorker', 'peerWorker');
-    return this.access.restrictToVisible(qb, me, 'client');
+    return this.access.restrictToVisible(qb, ctx, 'client');
   }
 
-  /** These lists carry each contact's client too, so the client records shown are audited as read. */
-  private async recordListed({ me, requestId }: Actor, contacts: ReadonlyArray<{ id: string; clientId: string }>): Promise<void> {
-    await this.audit.record({ actor: me, requestId, action: 'LIST', entityType: 'PeerContact', entityIds: contacts.map((c) => c.id) });
-    await this.audit.record({ actor: me, requestId, action: 'LIST', entityType: 'Client', entityIds: [...new Set(contacts.map((c) => c.clientId))] });
+  /**
+   * The contacts a `visibleContacts` query finds, each with its client as the policy discloses it:
+   * every client shown is recorded as read (once per request).
+   */
+  private async disclosed(ctx: RequestContext, query: SelectQueryBuilder<PeerContactEntity>): Promise<PeerContactWithPeople[]> {
+    return this.withDisclosedClients(ctx, await query.getMany());
+  }
+
+  private withDisclosedClients(ctx: RequestContext, contacts: PeerContactEntity[]): PeerContactWithPeople[] {
+    const clients = this.access.disclose(ctx, contacts.map((contact) => contact.client!));
+    return contacts.map((contact, i) => Object.assign(contact, { client: clients[i]! }));
   }
 }

@@ -10,3 +10,4 @@ export * from './request-loaders';
 export * from './platform.module';
 export * from './api-error.filter';
 export * from './iso-date.validator';
+export * from './read-only-manager';

@@ -1,40 +1,23 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CLINICAL_ROLES, StaffRole } from '@carecircle/shared/domain';
-import { requestLoader, type GraphQLRequestContext, type StaffPrincipal } from '@carecircle/api/platform';
-import { AllowRoles, CurrentStaff, RequestId } from '@carecircle/api/auth';
-import { AuditService } from '@carecircle/api/audit';
-import { ClientModel } from '@carecircle/api/clients';
+import type { RequestContext } from '@carecircle/api/platform';
+import { AllowRoles, Ctx } from '@carecircle/api/auth';
+import { ClientModel, clientLoader } from '@carecircle/api/clients';
 import { SupportNetworkMemberModel } from './support-network-member.model';
-import { MEMBER_ENTITY_TYPE, SupportNetworkService } from './support-network.service';
+import { SupportNetworkService } from './support-network.service';
 
-/**
- * Adds `supportNetwork` to Client. The parent Client was already scoped and audited by its query;
- * the members shown are audited once per request.
- */
+/** Adds `supportNetwork` to Client; the parent's id is one the policy scoped and recorded as read. */
 @Resolver(() => ClientModel)
 export class ClientSupportNetworkResolver {
-  constructor(
-    private readonly members: SupportNetworkService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly members: SupportNetworkService) {}
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => [SupportNetworkMemberModel], {
     description: 'Current members, by name. Peer support workers see who they are and their stance, without contact details or notes.',
   })
-  async supportNetwork(
-    @Parent() client: ClientModel,
-    @Context() ctx: GraphQLRequestContext,
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-  ): Promise<SupportNetworkMemberModel[]> {
-    const loader = requestLoader(ctx.req, 'supportNetwork.members', async (clientIds: readonly string[]) => {
-      const groups = await this.members.currentMembers(clientIds);
-      const ids = groups.flat().map((m) => m.id);
-      await this.audit.record({ actor: me, requestId, action: 'READ', entityType: MEMBER_ENTITY_TYPE, entityIds: ids });
-      return groups;
-    });
-    const withContactDetails = me.role !== StaffRole.PEER_SUPPORT;
+  async supportNetwork(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<SupportNetworkMemberModel[]> {
+    const loader = clientLoader(ctx, 'supportNetwork.members', (ids) => this.members.currentMembers(ctx, ids));
+    const withContactDetails = ctx.role !== StaffRole.PEER_SUPPORT;
     return (await loader.load(client.id)).map((m) => SupportNetworkMemberModel.from(m, { withContactDetails }));
   }
 }

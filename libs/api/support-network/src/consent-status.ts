@@ -1,11 +1,6 @@
-import { isConsentActive, type ConsentTerms, type IsoDate } from '@carecircle/shared/domain';
+import { ConsentStatus, isConsentActive, type ConsentTerms, type IsoDate } from '@carecircle/shared/domain';
 
-export enum ConsentStatus {
-  ACTIVE = 'ACTIVE',
-  NOT_YET_EFFECTIVE = 'NOT_YET_EFFECTIVE',
-  EXPIRED = 'EXPIRED',
-  REVOKED = 'REVOKED',
-}
+export { ConsentStatus };
 
 /**
  * Where a consent stands on `today`, with the same precedence as `mayDisclose`: a revocation wins,

@@ -1,24 +1,43 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { ConsentRecipientKind, ConsentScope, type IsoDate } from '@carecircle/shared/domain';
 import { ClientEntity } from '@carecircle/api/clients';
 import { StaffUserEntity } from '@carecircle/api/auth';
+import type { OrganizationEntity } from '@carecircle/api/organizations';
 import { SupportNetworkMemberEntity } from './support-network-member.entity';
 
 /** A signed 42 CFR Part 2 consent to disclose, as recorded by staff. Revoked, never deleted. */
 @Entity({ name: 'consent' })
 @Index('consent_client_idx', ['clientId'])
+@Check('consent_scopes_check', `cardinality("scopes") >= 1`)
+@Check('consent_purpose_check', `btrim("purpose") <> ''`)
+@Check('consent_expires_on_check', `"expires_on" >= "effective_on"`)
+/** A member for SUPPORT_NETWORK_MEMBER, an organization's name for ORGANIZATION, nothing for the peer support team. */
+@Check(
+  'consent_recipient_check',
+  `CASE "recipient_kind"
+    WHEN 'SUPPORT_NETWORK_MEMBER' THEN "recipient_member_id" IS NOT NULL AND "recipient_organization" IS NULL
+    WHEN 'ORGANIZATION' THEN "recipient_member_id" IS NULL AND "recipient_organization" IS NOT NULL AND btrim("recipient_organization") <> ''
+    WHEN 'PEER_SUPPORT_TEAM' THEN "recipient_member_id" IS NULL AND "recipient_organization" IS NULL
+    ELSE false
+  END`,
+)
+@Check('consent_version_check', `"version" >= 1`)
 export class ConsentEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'consent_pkey' })
   id!: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
+  @ManyToOne('OrganizationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'consent_organization_id_fkey' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
 
   @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id' })
+  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'consent_client_id_fkey' })
   client?: ClientEntity;
 
   @Column({ name: 'recipient_kind', type: 'enum', enum: ConsentRecipientKind, enumName: 'consent_recipient_kind' })
@@ -28,7 +47,7 @@ export class ConsentEntity {
   recipientMemberId!: string | null;
 
   @ManyToOne(() => SupportNetworkMemberEntity, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'recipient_member_id' })
+  @JoinColumn({ name: 'recipient_member_id', foreignKeyConstraintName: 'consent_recipient_member_id_fkey' })
   recipientMember?: SupportNetworkMemberEntity | null;
 
   @Column({ name: 'recipient_organization', type: 'text', nullable: true })
@@ -53,11 +72,19 @@ export class ConsentEntity {
   recordedById!: string;
 
   @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'recorded_by_id' })
+  @JoinColumn({ name: 'recorded_by_id', foreignKeyConstraintName: 'consent_recorded_by_id_fkey' })
   recordedBy?: StaffUserEntity;
 
   @VersionColumn({ name: 'version', type: 'integer' })
   version!: number;
+
+  /** Who made the latest versioned change; null until the first one. */
+  @Column({ name: 'updated_by_id', type: 'uuid', nullable: true })
+  updatedById!: string | null;
+
+  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'updated_by_id', foreignKeyConstraintName: 'consent_updated_by_id_fkey' })
+  updatedBy?: StaffUserEntity | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,30 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { mayDisclose, type ConsentDecision, type ConsentRecipient, type ConsentScope } from '@carecircle/shared/domain';
-import { Clock } from '@carecircle/api/platform';
+import { isConsentActive, mayDisclose, type ConsentDecision, type ConsentRecipient, type ConsentScope } from '@carecircle/shared/domain';
+import { Clock, type RequestContext } from '@carecircle/api/platform';
+import type { VisibleClientIds } from '@carecircle/api/clients';
 import { ConsentEntity } from './consent.entity';
+
+/** A decision, and the consent that allows it (for the accounting of disclosures). */
+export type ConsentAnswer = ConsentDecision & { consentId: string | null };
 
 /**
  * Answers "may recipient R see category C of client X today?" from the consents on file, with the
- * pure rule in @carecircle/shared/domain. Use it wherever data would be shared.
+ * pure rule in @carecircle/shared/domain: for the `consentDecision` query and for
+ * `DisclosurePolicy`, which decides what peer support workers may see.
  */
 @Injectable()
 export class ConsentService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly clock: Clock) {}
 
   /** One query for many clients (a page of them); the map has an answer for every id asked. */
   async decide(
-    clientIds: readonly string[],
+    ctx: RequestContext,
+    clientIds: VisibleClientIds,
     recipient: ConsentRecipient,
     scope: ConsentScope,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, ConsentDecision>> {
+  ): Promise<Map<string, ConsentAnswer>> {
     const rows = clientIds.length
-      ? await manager
+      ? await ctx.manager
           .getRepository(ConsentEntity)
           .createQueryBuilder('consent')
           .where('consent.client_id IN (:...clientIds)', { clientIds })
@@ -33,11 +33,10 @@ export class ConsentService {
       : [];
     const today = this.clock.today();
     const now = this.clock.now();
-    const answers = new Map<string, ConsentDecision>();
+    const answers = new Map<string, ConsentAnswer>();
     for (const clientId of clientIds) {
-      const terms = rows
-        .filter((row) => row.clientId === clientId)
-        .map((row) => ({
+      const own = rows.filter((row) => row.clientId === clientId);
+      const terms = own.map((row) => ({
           recipientKind: row.recipientKind,
           recipientId: row.recipientMemberId ?? row.recipientOrganization,
           scopes: row.scopes,
@@ -45,12 +44,12 @@ export class ConsentService {
           expiresOn: row.expiresOn,
           revokedAt: row.revokedAt,
         }));
-      answers.set(clientId, mayDisclose(terms, recipient, scope, today, now));
+      const decision = mayDisclose(terms, recipient, scope, today, now);
+      const allowing = decision.allowed
+        ? own.find((row) => row.scopes.includes(scope) && (row.recipientMemberId ?? row.recipientOrganization) === (recipient.id ?? null) && isConsentActive(row, today, now))
+        : undefined;
+      answers.set(clientId, { ...decision, consentId: allowing?.id ?? null });
     }
     return answers;
-  }
-
-  async mayDisclose(clientId: string, recipient: ConsentRecipient, scope: ConsentScope, manager?: EntityManager): Promise<boolean> {
-    return (await this.decide([clientId], recipient, scope, manager)).get(clientId)?.allowed ?? false;
   }
 }

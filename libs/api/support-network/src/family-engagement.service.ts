@@ -1,78 +1,71 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import type { IsoDate } from '@carecircle/shared/domain';
-import { ApiError, Clock, groupByKey, type StaffPrincipal } from '@carecircle/api/platform';
-import { AuditService } from '@carecircle/api/audit';
-import { ClientAccessPolicy } from '@carecircle/api/clients';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { AuditAction, AuditEntityType, type IsoDate } from '@carecircle/shared/domain';
+import { ApiError, Clock, groupByKey, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { ClientAccessPolicy, type VisibleClientId, type VisibleClientIds } from '@carecircle/api/clients';
 import { FamilyEngagementEventEntity } from './family-engagement-event.entity';
 import { SupportNetworkMemberEntity } from './support-network-member.entity';
 import type { LogFamilyEngagementInput } from './log-family-engagement.input';
 import type { FamilyEngagementSummaryModel } from './family-engagement-summary.model';
 
-export const EVENT_ENTITY_TYPE = 'FamilyEngagementEvent';
-
 /** Family engagement events: logging, listing and the per-client summary. */
 @Injectable()
 export class FamilyEngagementService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  log(me: StaffPrincipal, requestId: string, input: LogFamilyEngagementInput): Promise<FamilyEngagementEventEntity> {
+  async log(ctx: WriteContext, input: LogFamilyEngagementInput): Promise<FamilyEngagementEventEntity> {
     const today = this.clock.today();
     if (input.occurredOn > today) {
       const problem = `occurredOn must be today (${today}) or earlier: log an event once it has happened`;
       throw ApiError.badInput(`Please correct the input: ${problem}.`, [{ field: 'occurredOn', problem }]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.findEditableClient(me, input.clientId, manager);
-      const attendees = await manager.getRepository(SupportNetworkMemberEntity).findBy({
-        id: In(input.attendeeIds),
-        clientId: client.id,
-        removedAt: IsNull(),
-      });
-      const found = new Set(attendees.map((m) => m.id));
-      const strangers = input.attendeeIds.filter((id) => !found.has(id));
-      if (strangers.length > 0) {
-        const problem = `attendeeIds must be current members of this client's support network; not found: ${strangers.join(', ')}`;
-        throw ApiError.badInput(`Please correct the input: ${problem}.`, [{ field: 'attendeeIds', problem }]);
-      }
-      const repo = manager.getRepository(FamilyEngagementEventEntity);
-      const event = await repo.save(
-        repo.create({
-          organizationId: client.organizationId,
-          clientId: client.id,
-          type: input.type,
-          occurredOn: input.occurredOn,
-          staffUserId: me.id,
-          note: input.note?.trim() || null,
-          attendees,
-        }),
-      );
-      const fields = ['clientId', 'type', 'occurredOn', 'attendeeIds', ...(event.note ? ['note'] : [])];
-      await this.audit.record({ actor: me, requestId, action: 'CREATE', entityType: EVENT_ENTITY_TYPE, entityIds: [event.id], fields }, manager);
-      const [loaded] = await this.eventsWhere(manager, 'event.id = :id', { id: event.id });
-      if (!loaded) throw ApiError.notFound('FamilyEngagementEvent', event.id);
-      return loaded;
+    const client = await this.access.findEditableClient(ctx, input.clientId);
+    const manager = ctx.manager;
+    const attendees = await manager.getRepository(SupportNetworkMemberEntity).findBy({
+      id: In(input.attendeeIds),
+      clientId: client.id,
+      removedAt: IsNull(),
     });
+    const found = new Set(attendees.map((m) => m.id));
+    const strangers = input.attendeeIds.filter((id) => !found.has(id));
+    if (strangers.length > 0) {
+      const problem = `attendeeIds must be current members of this client's support network; not found: ${strangers.join(', ')}`;
+      throw ApiError.badInput(`Please correct the input: ${problem}.`, [{ field: 'attendeeIds', problem }]);
+    }
+    const repo = manager.getRepository(FamilyEngagementEventEntity);
+    const event = await repo.save(
+      repo.create({
+        organizationId: client.organizationId,
+        clientId: client.id,
+        type: input.type,
+        occurredOn: input.occurredOn,
+        staffUserId: ctx.staffId,
+        note: input.note?.trim() || null,
+        attendees,
+      }),
+    );
+    const fields = ['clientId', 'type', 'occurredOn', 'attendeeIds', ...(event.note ? ['note'] : [])];
+    ctx.recordWrite(AuditAction.CREATE, AuditEntityType.FAMILY_ENGAGEMENT_EVENT, [event.id], fields);
+    const [loaded] = await this.eventsWhere(manager, 'event.id = :id', { id: event.id });
+    if (!loaded) throw ApiError.notFound(AuditEntityType.FAMILY_ENGAGEMENT_EVENT, event.id);
+    return loaded;
   }
 
-  /** Every event of many clients, newest first, with attendees and staff, in one query. */
-  async eventsForClients(clientIds: readonly string[]): Promise<FamilyEngagementEventEntity[][]> {
-    const rows = await this.eventsWhere(this.dataSource.manager, 'event.client_id IN (:...clientIds)', { clientIds });
-    return groupByKey(clientIds, rows, (row) => row.clientId);
+  /** Every event of a page of visible clients, newest first, with attendees and staff, in one query. */
+  async eventsForClients(ctx: RequestContext, clientIds: VisibleClientIds): Promise<FamilyEngagementEventEntity[][]> {
+    const rows = await this.eventsWhere(ctx.manager, 'event.client_id IN (:...clientIds)', { clientIds });
+    return groupByKey(clientIds, rows, (row) => row.clientId as VisibleClientId);
   }
 
   /**
    * Counts for many clients in one SQL query. "Last N days" is today and the N - 1 days before
    * it; `lastEventOn` is the latest event on or before today.
    */
-  async summaries(clientIds: readonly string[], today: IsoDate): Promise<FamilyEngagementSummaryModel[]> {
-    const rows: Array<{ clientId: string; last30: number; last90: number; lastEventOn: string | null }> = await this.dataSource
+  async summaries(ctx: RequestContext, clientIds: VisibleClientIds, today: IsoDate): Promise<FamilyEngagementSummaryModel[]> {
+    const rows: Array<{ clientId: string; last30: number; last90: number; lastEventOn: string | null }> = await ctx.manager
       .getRepository(FamilyEngagementEventEntity)
       .createQueryBuilder('event')
       .select('event.client_id', 'clientId')

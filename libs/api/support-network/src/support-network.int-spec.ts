@@ -91,6 +91,9 @@ describe('support network, family engagement and consents', () => {
     const res = await gql<{ recordConsent: Consent }>(RECORD_CONSENT, { input: { clientId: client.id, purpose: 'Coordination of care', ...input } });
     return dataOf(res).recordConsent;
   };
+  /** Sends one request under a known request id, for reading that request's audit rows. */
+  const gqlWithRequestId = (requestId: string, query: string, variables: Record<string, unknown>, token = tokens.counselor) =>
+    t.gql(query, variables, token, requestId);
   const decision = async (recipientKind: string, recipientId: string | null, scope: string, clientId = client.id, token = tokens.counselor) =>
     gql<{ consentDecision: { allowed: boolean; reason: string } }>(DECISION, { clientId, recipientKind, recipientId, scope }, token);
 
@@ -130,6 +133,7 @@ describe('support network, family engagement and consents', () => {
         entityType: 'SupportNetworkMember',
         actorId: counselor.id,
         fields: ['clientId', 'name', 'relationship', 'stance', 'phone', 'email', 'note'],
+        outcome: 'ALLOWED',
       });
 
       const edited = dataOf(
@@ -139,7 +143,7 @@ describe('support network, family engagement and consents', () => {
       ).updateSupportNetworkMember;
       expect(edited).toMatchObject({ name: 'Marisol Vega', stance: 'RISK', phone: null, email: 'marisol@example.org', involvedInTreatment: true, version: 2 });
       const editRow = await lastAudit(added.id);
-      expect(editRow).toMatchObject({ action: 'UPDATE', fields: ['stance', 'phone', 'involvedInTreatment'] });
+      expect(editRow).toMatchObject({ action: 'UPDATE', fields: ['stance', 'phone', 'involvedInTreatment'], outcome: 'ALLOWED' });
       expect(JSON.stringify(editRow)).not.toContain('RISK');
 
       const removed = dataOf(
@@ -147,7 +151,7 @@ describe('support network, family engagement and consents', () => {
       ).removeSupportNetworkMember;
       expect(removed.removedAt).not.toBeNull();
       expect(removed.version).toBe(3);
-      expect(await lastAudit(added.id)).toMatchObject({ action: 'DELETE', entityType: 'SupportNetworkMember', fields: ['removedAt'] });
+      expect(await lastAudit(added.id)).toMatchObject({ action: 'DELETE', entityType: 'SupportNetworkMember', fields: ['removedAt'], outcome: 'ALLOWED' });
       const network = dataOf(await gql<{ client: { supportNetwork: Member[] } }>(NETWORK, { id: client.id })).client.supportNetwork;
       expect(network.map((m) => m.id)).not.toContain(added.id);
       // Soft removal: the row stays for past events and consents.
@@ -190,10 +194,13 @@ describe('support network, family engagement and consents', () => {
       const member = await addMember(client.id, { name: 'Tess Okafor', relationship: 'SIBLING', phone: '555-0199', email: 'tess@example.org', note: 'Private' });
       const asPeer = dataOf(await gql<{ client: { supportNetwork: Member[] } }>(NETWORK, { id: client.id }, tokens.peer)).client.supportNetwork;
       expect(asPeer.find((m) => m.id === member.id)).toMatchObject({ name: 'Tess Okafor', stance: 'SUPPORTIVE', phone: null, email: null, note: null });
-      const asCounselor = dataOf(await gql<{ client: { supportNetwork: Member[] } }>(NETWORK, { id: client.id })).client.supportNetwork;
-      expect(asCounselor.find((m) => m.id === member.id)).toMatchObject({ phone: '555-0199', email: 'tess@example.org', note: 'Private' });
-      const readRows = await audit().find({ where: { actorId: counselor.id, action: 'READ', entityType: 'SupportNetworkMember' } });
-      expect(readRows.map((r) => r.entityId)).toContain(member.id);
+      const asCounselor = (await gqlWithRequestId('req-support-network-read-1', NETWORK, { id: client.id })) as GraphQLResponse<{ client: { supportNetwork: Member[] } }>;
+      expect(dataOf(asCounselor).client.supportNetwork.find((m) => m.id === member.id)).toMatchObject({ phone: '555-0199', email: 'tess@example.org', note: 'Private' });
+      // The read is recorded once, as a READ of the client whose network was shown (no row per member).
+      const readRows = await audit().find({ where: { requestId: 'req-support-network-read-1' } });
+      expect(readRows).toEqual([
+        expect.objectContaining({ action: 'READ', entityType: 'Client', entityId: client.id, actorId: counselor.id, outcome: 'ALLOWED' }),
+      ]);
     });
 
     it('lets only the counselor or supervisor change the network', async () => {
@@ -228,6 +235,7 @@ describe('support network, family engagement and consents', () => {
         action: 'CREATE',
         entityType: 'FamilyEngagementEvent',
         fields: ['clientId', 'type', 'occurredOn', 'attendeeIds', 'note'],
+        outcome: 'ALLOWED',
       });
       for (const daysAgo of [40, 100]) {
         const res = await gql(LOG_EVENT, { input: { clientId: familyClient.id, type: 'PHONE_CONTACT', occurredOn: daysFromToday(-daysAgo), attendeeIds: [mother.id] } }, token);
@@ -287,7 +295,12 @@ describe('support network, family engagement and consents', () => {
       });
       expect(toMother).toMatchObject({ recipientLabel: 'Rosa Diaz', scopes: ['ATTENDANCE', 'CARE_PLAN'], active: true, status: 'ACTIVE', version: 1 });
       expect(toMother.recordedBy.id).toBe(counselor.id);
-      expect(await lastAudit(toMother.id)).toMatchObject({ action: 'CREATE', entityType: 'Consent', fields: expect.arrayContaining(['recipientMemberId', 'scopes']) });
+      expect(await lastAudit(toMother.id)).toMatchObject({
+        action: 'CREATE',
+        entityType: 'Consent',
+        fields: expect.arrayContaining(['recipientMemberId', 'scopes']),
+        outcome: 'ALLOWED',
+      });
 
       await recordConsent({ recipientKind: 'ORGANIZATION', recipientOrganization: 'County Drug Court', scopes: ['ATTENDANCE'], effectiveOn: daysFromToday(-60), expiresOn: daysFromToday(-1) });
       await recordConsent({ recipientKind: 'ORGANIZATION', recipientOrganization: 'Harbor Clinic', scopes: ['MEASURES'], effectiveOn: daysFromToday(1) });
@@ -313,15 +326,18 @@ describe('support network, family engagement and consents', () => {
       expect(consents.filter((c) => c.active).map((c) => c.recipientLabel)).toEqual(['Rosa Diaz']);
     });
 
-    it('audits a consent decision as a READ of the client with entityType Consent', async () => {
-      const res = await fetch(`${t.baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.supervisor}`, 'x-request-id': 'req-consent-decision-1' },
-        body: JSON.stringify({ query: DECISION, variables: { clientId: client.id, recipientKind: 'PEER_SUPPORT_TEAM', scope: 'DIAGNOSES' } }),
-      });
-      expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+    it('audits a consent decision as a READ of the client with entityType Client', async () => {
+      const res = await gqlWithRequestId(
+        'req-consent-decision-1',
+        DECISION,
+        { clientId: client.id, recipientKind: 'PEER_SUPPORT_TEAM', scope: 'DIAGNOSES' },
+        tokens.supervisor,
+      );
+      expect(res.errors).toBeUndefined();
       const rows = await audit().find({ where: { requestId: 'req-consent-decision-1' } });
-      expect(rows).toEqual([expect.objectContaining({ action: 'READ', entityType: 'Consent', entityId: client.id, actorId: supervisor.id })]);
+      expect(rows).toEqual([
+        expect.objectContaining({ action: 'READ', entityType: 'Client', entityId: client.id, actorId: supervisor.id, outcome: 'ALLOWED' }),
+      ]);
     });
 
     it('revokes a consent once: revoking again is refused and the first revocation stands', async () => {
@@ -329,7 +345,7 @@ describe('support network, family engagement and consents', () => {
       const revoked = dataOf(await gql<{ revokeConsent: Consent }>(REVOKE_CONSENT, { consentId: consent.id, expectedVersion: 1 })).revokeConsent;
       expect(revoked).toMatchObject({ status: 'REVOKED', active: false, version: 2 });
       expect(revoked.revokedAt).not.toBeNull();
-      expect(await lastAudit(consent.id)).toMatchObject({ action: 'REVOKE', entityType: 'Consent', fields: ['revokedAt'] });
+      expect(await lastAudit(consent.id)).toMatchObject({ action: 'REVOKE', entityType: 'Consent', fields: ['revokedAt'], outcome: 'ALLOWED' });
 
       const auditBefore = await audit().count();
       const again = await gql(REVOKE_CONSENT, { consentId: consent.id, expectedVersion: 2 });
@@ -418,20 +434,27 @@ describe('support network, family engagement and consents', () => {
       }
       return token;
     };
-    const countQueries = async (token: string) => {
+    const countQueries = async (token: string, requestId: string) => {
       t.queries.reset();
-      const res = await gql<{ clients: { items: Array<{ supportNetwork: unknown[]; consents: unknown[] }> } }>(PAGE, {}, token);
+      const res = (await gqlWithRequestId(requestId, PAGE, {}, token)) as GraphQLResponse<{
+        clients: { items: Array<{ id: string; supportNetwork: unknown[]; consents: unknown[] }> };
+      }>;
       const items = dataOf(res).clients.items;
       expect(items.every((c) => c.supportNetwork.length === 1 && c.consents.length === 1)).toBe(true);
-      return { clients: items.length, queries: t.queries.total, statements: [...t.queries.statements] };
+      return { clients: items.length, ids: items.map((c) => c.id), queries: t.queries.total, statements: [...t.queries.statements] };
     };
-    const one = await countQueries(await caseload(1));
-    const three = await countQueries(await caseload(3));
+    const one = await countQueries(await caseload(1), 'req-support-network-page-1');
+    const three = await countQueries(await caseload(3), 'req-support-network-page-3');
     expect([one.clients, three.clients]).toEqual([1, 3]);
     expect(three.queries).toBe(one.queries);
-    // One select per field for the whole page, plus one audit INSERT per field that shows records.
+    // One select per field for the whole page, and one audit INSERT for the whole request (a READ row per client shown).
     const from = (table: string) => three.statements.filter((q) => q.includes(`FROM "${table}"`)).length;
     expect([from('support_network_member'), from('consent'), from('family_engagement_event')]).toEqual([1, 1, 2]);
-    expect(three.statements.filter((q) => /INSERT INTO "audit_event"/.test(q))).toHaveLength(4);
+    expect(three.statements.filter((q) => /INSERT INTO "audit_event"/.test(q))).toHaveLength(1);
+    const pageRows = await audit().find({ where: { requestId: 'req-support-network-page-3' } });
+    expect(pageRows.map((r) => ({ action: r.action, entityType: r.entityType, outcome: r.outcome }))).toEqual(
+      Array(3).fill({ action: 'READ', entityType: 'Client', outcome: 'ALLOWED' }),
+    );
+    expect(pageRows.map((r) => r.entityId).sort()).toEqual([...three.ids].sort());
   });
 });

@@ -1,6 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { StaffPrincipal } from '@carecircle/api/platform';
-import { AllowRoles, CurrentStaff, RequestId } from '@carecircle/api/auth';
+import type { WriteContext } from '@carecircle/api/platform';
+import { AllowRoles, WriteCtx } from '@carecircle/api/auth';
+import { Transaction } from '@carecircle/api/audit';
 import { SupportNetworkMemberModel } from './support-network-member.model';
 import { AddSupportNetworkMemberInput } from './add-support-network-member.input';
 import { UpdateSupportNetworkMemberInput } from './update-support-network-member.input';
@@ -14,39 +15,33 @@ export class SupportNetworkResolver {
   constructor(private readonly supportNetwork: SupportNetworkService) {}
 
   @AllowRoles(...SUPPORT_NETWORK_EDITORS)
+  @Transaction()
   @Mutation(() => SupportNetworkMemberModel)
-  async addSupportNetworkMember(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args('input') input: AddSupportNetworkMemberInput,
-  ): Promise<SupportNetworkMemberModel> {
-    const member = await this.supportNetwork.add(me, requestId, input);
+  async addSupportNetworkMember(@WriteCtx() ctx: WriteContext, @Args('input') input: AddSupportNetworkMemberInput): Promise<SupportNetworkMemberModel> {
+    const member = await this.supportNetwork.add(ctx, input);
     return SupportNetworkMemberModel.from(member, { withContactDetails: true });
   }
 
   @AllowRoles(...SUPPORT_NETWORK_EDITORS)
+  @Transaction()
   @Mutation(() => SupportNetworkMemberModel, { description: 'Changes the fields sent; refused with CONFLICT if expectedVersion is stale.' })
   async updateSupportNetworkMember(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
+    @WriteCtx() ctx: WriteContext,
     @Args('input') input: UpdateSupportNetworkMemberInput,
   ): Promise<SupportNetworkMemberModel> {
-    const member = await this.supportNetwork.update(me, requestId, input);
+    const member = await this.supportNetwork.update(ctx, input);
     return SupportNetworkMemberModel.from(member, { withContactDetails: true });
   }
 
   @AllowRoles(...SUPPORT_NETWORK_EDITORS)
+  @Transaction()
   @Mutation(() => SupportNetworkMemberModel, {
     description:
       'Takes the member out of the network (soft: removedAt is set). Past family engagement events keep them as an attendee, and ' +
       'consents naming them stay on record; revoke a consent to end it.',
   })
-  async removeSupportNetworkMember(
-    @CurrentStaff() me: StaffPrincipal,
-    @RequestId() requestId: string,
-    @Args() args: MemberVersionArgs,
-  ): Promise<SupportNetworkMemberModel> {
-    const member = await this.supportNetwork.remove(me, requestId, args);
+  async removeSupportNetworkMember(@WriteCtx() ctx: WriteContext, @Args() args: MemberVersionArgs): Promise<SupportNetworkMemberModel> {
+    const member = await this.supportNetwork.remove(ctx, args);
     return SupportNetworkMemberModel.from(member, { withContactDetails: true });
   }
 }

@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { ApiError, Clock, groupByKey, type StaffPrincipal } from '@carecircle/api/platform';
-import { AuditService } from '@carecircle/api/audit';
-import { ClientAccessPolicy } from '@carecircle/api/clients';
+import { AuditAction, AuditEntityType } from '@carecircle/shared/domain';
+import { ApiError, Clock, groupByKey, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { assertCurrentVersion, versionedUpdate } from '@carecircle/api/audit';
+import { ClientAccessPolicy, type VisibleClientId, type VisibleClientIds } from '@carecircle/api/clients';
 import { SupportNetworkMemberEntity } from './support-network-member.entity';
 import type { AddSupportNetworkMemberInput } from './add-support-network-member.input';
 import type { UpdateSupportNetworkMemberInput } from './update-support-network-member.input';
 import type { MemberVersionArgs } from './member-version.args';
 import { UPDATABLE_MEMBER_FIELDS } from './support-network-member.limits';
-import { lastWriterOf } from '@carecircle/api/audit';
 
-export const MEMBER_ENTITY_TYPE = 'SupportNetworkMember';
 const MEMBER_LABEL = 'support network member';
 
 /** Trimmed text, or null for empty; undefined stays undefined (not sent). */
@@ -26,15 +23,13 @@ function cleanText(value: string | null | undefined): string | null | undefined 
 @Injectable()
 export class SupportNetworkService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ClientAccessPolicy,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  /** Current (not removed) members of many clients in one query; callers have scoped the clients. */
-  async currentMembers(clientIds: readonly string[]): Promise<SupportNetworkMemberEntity[][]> {
-    const rows = await this.dataSource
+  /** Current (not removed) members of a page of visible clients in one query. */
+  async currentMembers(ctx: RequestContext, clientIds: VisibleClientIds): Promise<SupportNetworkMemberEntity[][]> {
+    const rows = await ctx.manager
       .getRepository(SupportNetworkMemberEntity)
       .createQueryBuilder('member')
       .where('member.client_id IN (:...clientIds)', { clientIds })
@@ -42,64 +37,46 @@ export class SupportNetworkService {
       .orderBy('member.name', 'ASC')
       .addOrderBy('member.id', 'ASC')
       .getMany();
-    return groupByKey(clientIds, rows, (row) => row.clientId);
+    return groupByKey(clientIds, rows, (row) => row.clientId as VisibleClientId);
   }
 
-  add(me: StaffPrincipal, requestId: string, input: AddSupportNetworkMemberInput): Promise<SupportNetworkMemberEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const client = await this.access.findEditableClient(me, input.clientId, manager);
-      const repo = manager.getRepository(SupportNetworkMemberEntity);
-      const member = await repo.save(
-        repo.create({
-          organizationId: client.organizationId,
-          clientId: client.id,
-          name: input.name.trim(),
-          relationship: input.relationship,
-          stance: input.stance,
-          phone: cleanText(input.phone) ?? null,
-          email: cleanText(input.email) ?? null,
-          involvedInTreatment: input.involvedInTreatment ?? false,
-          note: cleanText(input.note) ?? null,
-          removedAt: null,
-        }),
-      );
-      const optional = (['phone', 'email', 'involvedInTreatment', 'note'] as const).filter((f) => input[f] !== undefined && input[f] !== null);
-      await this.audit.record(
-        {
-          actor: me,
-          requestId,
-          action: 'CREATE',
-          entityType: MEMBER_ENTITY_TYPE,
-          entityIds: [member.id],
-          fields: ['clientId', 'name', 'relationship', 'stance', ...optional],
-        },
-        manager,
-      );
-      return member;
-    });
+  async add(ctx: WriteContext, input: AddSupportNetworkMemberInput): Promise<SupportNetworkMemberEntity> {
+    const client = await this.access.findEditableClient(ctx, input.clientId);
+    const repo = ctx.manager.getRepository(SupportNetworkMemberEntity);
+    const member = await repo.save(
+      repo.create({
+        organizationId: client.organizationId,
+        clientId: client.id,
+        name: input.name.trim(),
+        relationship: input.relationship,
+        stance: input.stance,
+        phone: cleanText(input.phone) ?? null,
+        email: cleanText(input.email) ?? null,
+        involvedInTreatment: input.involvedInTreatment ?? false,
+        note: cleanText(input.note) ?? null,
+        removedAt: null,
+        updatedById: ctx.staffId,
+      }),
+    );
+    const optional = (['phone', 'email', 'involvedInTreatment', 'note'] as const).filter((f) => input[f] !== undefined && input[f] !== null);
+    ctx.recordWrite(AuditAction.CREATE, AuditEntityType.SUPPORT_NETWORK_MEMBER, [member.id], ['clientId', 'name', 'relationship', 'stance', ...optional]);
+    return member;
   }
 
-  update(me: StaffPrincipal, requestId: string, input: UpdateSupportNetworkMemberInput): Promise<SupportNetworkMemberEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const member = await this.findEditableMember(me, input.memberId, manager);
-      const changes: Partial<Record<(typeof UPDATABLE_MEMBER_FIELDS)[number], unknown>> = {};
-      for (const field of UPDATABLE_MEMBER_FIELDS) {
-        const value = input[field];
-        if (value === undefined) continue;
-        changes[field] = typeof value === 'string' || value === null ? cleanText(value) : value;
-      }
-      const fields = Object.keys(changes);
-      if (fields.length === 0) throw ApiError.badInput('Nothing to change: send at least one field to update.');
-      const result = await manager
-        .createQueryBuilder()
-        .update(SupportNetworkMemberEntity)
-        .set(changes as Partial<SupportNetworkMemberEntity>)
-        .where('id = :id AND version = :expectedVersion AND removed_at IS NULL', { id: member.id, expectedVersion: input.expectedVersion })
-        .execute();
-      if (!result.affected) throw await this.staleWrite(member.id, manager);
-      await this.audit.record({ actor: me, requestId, action: 'UPDATE', entityType: MEMBER_ENTITY_TYPE, entityIds: [member.id], fields }, manager);
-      return manager.getRepository(SupportNetworkMemberEntity).findOneByOrFail({ id: member.id });
-    });
+  async update(ctx: WriteContext, input: UpdateSupportNetworkMemberInput): Promise<SupportNetworkMemberEntity> {
+    const member = await this.findEditableMember(ctx, input.memberId);
+    await assertCurrentVersion(ctx, SupportNetworkMemberEntity, member, input.expectedVersion);
+    const changes: Partial<Record<(typeof UPDATABLE_MEMBER_FIELDS)[number], unknown>> = {};
+    for (const field of UPDATABLE_MEMBER_FIELDS) {
+      const value = input[field];
+      if (value === undefined) continue;
+      changes[field] = typeof value === 'string' || value === null ? cleanText(value) : value;
+    }
+    const fields = Object.keys(changes);
+    if (fields.length === 0) throw ApiError.badInput('Nothing to change: send at least one field to update.');
+    await versionedUpdate(ctx, SupportNetworkMemberEntity, member.id, input.expectedVersion, changes as Partial<SupportNetworkMemberEntity>);
+    ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.SUPPORT_NETWORK_MEMBER, [member.id], fields);
+    return ctx.manager.getRepository(SupportNetworkMemberEntity).findOneByOrFail({ id: member.id });
   }
 
   /**
@@ -107,35 +84,24 @@ export class SupportNetworkService {
    * events keep their attendees and consents naming them stay on file (a consent is ended by
    * revoking it, not by removing its recipient).
    */
-  remove(me: StaffPrincipal, requestId: string, { memberId, expectedVersion }: MemberVersionArgs): Promise<SupportNetworkMemberEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const member = await this.findEditableMember(me, memberId, manager);
-      const result = await manager
-        .createQueryBuilder()
-        .update(SupportNetworkMemberEntity)
-        .set({ removedAt: this.clock.now() })
-        .where('id = :id AND version = :expectedVersion AND removed_at IS NULL', { id: member.id, expectedVersion })
-        .execute();
-      if (!result.affected) throw await this.staleWrite(member.id, manager);
-      await this.audit.record(
-        { actor: me, requestId, action: 'DELETE', entityType: MEMBER_ENTITY_TYPE, entityIds: [member.id], fields: ['removedAt'] },
-        manager,
-      );
-      return manager.getRepository(SupportNetworkMemberEntity).findOneByOrFail({ id: member.id });
-    });
+  async remove(ctx: WriteContext, { memberId, expectedVersion }: MemberVersionArgs): Promise<SupportNetworkMemberEntity> {
+    const member = await this.findEditableMember(ctx, memberId);
+    await versionedUpdate(ctx, SupportNetworkMemberEntity, member.id, expectedVersion, { removedAt: this.clock.now() });
+    ctx.recordWrite(AuditAction.DELETE, AuditEntityType.SUPPORT_NETWORK_MEMBER, [member.id], ['removedAt']);
+    return ctx.manager.getRepository(SupportNetworkMemberEntity).findOneByOrFail({ id: member.id });
   }
 
   /**
    * The member if the caller may edit its client; NOT_FOUND (naming the member, not the client)
    * when unknown or out of scope, CONFLICT when it was already removed.
    */
-  private async findEditableMember(me: StaffPrincipal, memberId: string, manager: EntityManager): Promise<SupportNetworkMemberEntity> {
-    const member = await manager.getRepository(SupportNetworkMemberEntity).findOneBy({ id: memberId, organizationId: me.organizationId });
-    if (!member) throw ApiError.notFound('SupportNetworkMember', memberId);
+  private async findEditableMember(ctx: WriteContext, memberId: string): Promise<SupportNetworkMemberEntity> {
+    const member = await ctx.manager.getRepository(SupportNetworkMemberEntity).findOneBy({ id: memberId, organizationId: ctx.organizationId });
+    if (!member) throw ApiError.notFound(AuditEntityType.SUPPORT_NETWORK_MEMBER, memberId);
     try {
-      await this.access.findEditableClient(me, member.clientId, manager);
+      await this.access.findEditableClient(ctx, member.clientId);
     } catch (error) {
-      if (error instanceof ApiError && error.extensions['code'] === 'NOT_FOUND') throw ApiError.notFound('SupportNetworkMember', memberId);
+      if (error instanceof ApiError && error.extensions['code'] === 'NOT_FOUND') throw ApiError.notFound(AuditEntityType.SUPPORT_NETWORK_MEMBER, memberId);
       throw error;
     }
     if (member.removedAt) {
@@ -146,11 +112,5 @@ export class SupportNetworkService {
       });
     }
     return member;
-  }
-
-  private async staleWrite(memberId: string, manager: EntityManager): Promise<ApiError> {
-    const current = await manager.getRepository(SupportNetworkMemberEntity).findOneByOrFail({ id: memberId });
-    const by = await lastWriterOf(manager, MEMBER_ENTITY_TYPE, memberId);
-    return ApiError.staleWrite(MEMBER_LABEL, memberId, { version: current.version, changedAt: current.updatedAt, ...by });
   }
 }

@@ -17,7 +17,8 @@ export interface TestApp {
   config: AppConfig;
   /** SQL statements sent by the app since the last reset(). */
   queries: QueryCounter;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** One GraphQL request; `requestId` sets x-request-id, to find the request's audit rows. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, requestId?: string): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -51,10 +52,14 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
     config,
     queries,
     dataSource: app.get(DataSource),
-    async gql(query, variables, token) {
+    async gql(query, variables, token, requestId) {
       const response = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(requestId ? { 'x-request-id': requestId } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;

@@ -82,7 +82,7 @@ export type ClientFilterInput = {
   admittedTo?: string | null | undefined;
   /** Only clients on this counselor's current caseload (supervisors: click-through from a counselor row). */
   counselorId?: string | number | null | undefined;
-  /** true: only clients with a dual diagnosis (active SUD other than nicotine and an active mental-health diagnosis); false: only those without. Not available to peer support workers, since it reveals diagnoses. */
+  /** true: only clients with a dual diagnosis (active SUD other than nicotine and an active mental-health diagnosis); false: only those without. A peer support worker matches only clients whose consent shares diagnoses with the peer support team. */
   dualDiagnosis?: boolean | null | undefined;
   levelOfCare?: LevelOfCare | null | undefined;
   /** Only clients whose signed care plan has an intervention in this modality. */

@@ -32,7 +32,7 @@ export class ClientFilterInput {
     nullable: true,
     description:
       'true: only clients with a dual diagnosis (active SUD other than nicotine and an active mental-health diagnosis); ' +
-      'false: only those without. Not available to peer support workers, since it reveals diagnoses.',
+      'false: only those without. A peer support worker matches only clients whose consent shares diagnoses with the peer support team.',
   })
   @IsOptional()
   @IsBoolean({ message: 'dualDiagnosis must be true or false' })

@@ -3,7 +3,7 @@ import { LevelOfCare, StaffRole, toIsoDate } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
 import type { StaffUserEntity } from '@carecircle/api/auth';
 import { Factory, codeOf, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
-import { ClientEntity } from './client.entity';
+import { ClientEntity } from '@carecircle/api/clients';
 import { LevelOfCareChangeEntity } from './level-of-care-change.entity';
 
 const CLIENT_FIELDS = `id firstName lastName status levelOfCare admissionDate dischargeDate dischargeReason

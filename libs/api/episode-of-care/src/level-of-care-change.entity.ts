@@ -1,22 +1,30 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LevelOfCare, type IsoDate } from '@carecircle/shared/domain';
-import { ClientEntity } from './client.entity';
+import { ClientEntity } from '@carecircle/api/clients';
+import { OrganizationEntity } from '@carecircle/api/organizations';
+import { StaffUserEntity } from '@carecircle/api/auth';
 
 /** The history of a client's level of care within the episode; the admission level is the first row. */
 @Entity({ name: 'level_of_care_change' })
 @Index('level_of_care_change_client_idx', ['clientId', 'effectiveOn'])
+@Check('level_of_care_change_to_level_check', `"to_level" <> "from_level"`)
+@Check('level_of_care_change_reason_check', `btrim("reason") <> ''`)
 export class LevelOfCareChangeEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'level_of_care_change_pkey' })
   id!: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'level_of_care_change_organization_id_fkey' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
 
   @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'client_id' })
+  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'level_of_care_change_client_id_fkey' })
   client?: ClientEntity;
 
   @Column({ name: 'from_level', type: 'enum', enum: LevelOfCare, enumName: 'level_of_care', nullable: true })
@@ -33,6 +41,10 @@ export class LevelOfCareChangeEntity {
 
   @Column({ name: 'changed_by_id', type: 'uuid' })
   changedById!: string;
+
+  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'changed_by_id', foreignKeyConstraintName: 'level_of_care_change_changed_by_id_fkey' })
+  changedBy?: StaffUserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

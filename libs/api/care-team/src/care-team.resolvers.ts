@@ -1,0 +1,4 @@
+import { ClientCareTeamResolver } from './client-care-team.resolver';
+
+/** Every resolver of this lib, listed once: the module provides them and the schema printer reads them. */
+export const careTeamResolvers = [ClientCareTeamResolver];

@@ -1,0 +1,5 @@
+import { ClientsResolver } from './clients.resolver';
+import { ProgramsResolver } from './programs.resolver';
+
+/** Every resolver of this lib, listed once: the module provides them and the schema printer reads them. */
+export const clientResolvers = [ClientsResolver, ProgramsResolver];
