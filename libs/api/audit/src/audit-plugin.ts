@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApiErrorCode } from '@carecircle/shared/domain';
 import type { CareCircleRequest } from '@carecircle/api/platform';
 import type { AuditTrail, Refusal } from './audit-trail';
 
-const REFUSED = new Set(['NOT_FOUND', 'FORBIDDEN']);
+const REFUSED = new Set<string>([ApiErrorCode.NOT_FOUND, ApiErrorCode.FORBIDDEN]);
 
 /**
  * Writes a request's read audit once, when its response is ready: the client records disclosed and

@@ -23,7 +23,7 @@ export class WritePath {
       const write = ctx.enterWrite(transaction);
       try {
         const result = await work(write);
-        await this.audit.insert(ctx, transaction.rows, manager);
+        await this.audit.insert(ctx, transaction.auditRows(), manager);
         return result;
       } finally {
         ctx.leaveWrite();

@@ -31,7 +31,14 @@ export interface AuditRowDraft {
  */
 export class WriteTransaction {
   readonly rows: AuditRowDraft[] = [];
+  /** Reads made inside the write, one per record, keyed like the request's own. */
+  readonly reads = new Map<string, AuditRowDraft>();
   constructor(readonly manager: EntityManager) {}
+
+  /** Every audit row of the write, for the one INSERT at commit. */
+  auditRows(): AuditRowDraft[] {
+    return [...this.rows, ...this.reads.values()];
+  }
 }
 
 /** Information shown to a staff member under a client's consent, for the accounting of disclosures. */
@@ -112,14 +119,10 @@ export class RequestContext {
    * request, however many fields or resolvers read it. Inside a write the rows commit with it.
    */
   recordRead(entityType: AuditEntityType, ids: readonly string[], action: AuditAction.READ | AuditAction.READ_METRICS = AuditAction.READ): void {
+    const reads = this.transaction?.reads ?? this.reads;
     for (const entityId of ids) {
-      const row: AuditRowDraft = { action, entityType, entityId, fields: null, outcome: AuditOutcome.ALLOWED };
-      if (!this.transaction) {
-        const key = `${action}:${entityType}:${entityId}`;
-        if (!this.reads.has(key)) this.reads.set(key, row);
-      } else if (!this.transaction.rows.some((r) => r.action === action && r.entityType === entityType && r.entityId === entityId)) {
-        this.transaction.rows.push(row);
-      }
+      const key = `${action}:${entityType}:${entityId}`;
+      if (!reads.has(key)) reads.set(key, { action, entityType, entityId, fields: null, outcome: AuditOutcome.ALLOWED });
     }
   }
 
