@@ -65,11 +65,10 @@ export class CaseloadService {
     if (filter.admittedFrom) qb.andWhere('client.admission_date >= :admittedFrom', { admittedFrom: filter.admittedFrom });
     if (filter.admittedTo) qb.andWhere('client.admission_date <= :admittedTo', { admittedTo: filter.admittedTo });
 
-    const narrowByDiagnoses = filter.dualDiagnosis !== undefined && filter.dualDiagnosis !== null && ctx.role !== StaffRole.COUNSELOR && ctx.role !== StaffRole.SUPERVISOR;
+    const narrowByDiagnoses = filter.dualDiagnosis !== undefined && filter.dualDiagnosis !== null && !this.disclosure.needsNoConsent(ctx);
     if (narrowByDiagnoses || filter.riskSeverityAtLeast || filter.riskFlag) {
       // Derived facts: narrow the matching clients first, then page.
-      const rows: Array<{ id: string }> = await qb.clone().select('client.id', 'id').getRawMany();
-      let candidates = await this.access.visibleAmong(ctx, rows.map((row) => row.id));
+      let candidates = await this.access.idsOf(qb);
       // A diagnosis filter discloses diagnoses: a peer worker matches only clients whose consent shares them.
       if (narrowByDiagnoses) candidates = await this.disclosure.allowedAmong(ctx, candidates, ConsentScope.DIAGNOSES);
       if (filter.riskSeverityAtLeast || filter.riskFlag) {

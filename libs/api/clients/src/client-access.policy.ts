@@ -3,7 +3,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { AuditEntityType, StaffRole } from '@carecircle/shared/domain';
 import { ApiError, Clock, type RequestContext, type StaffPrincipal } from '@carecircle/api/platform';
 import { ClientEntity } from './client.entity';
-import type { EditableClient, VisibleClient, VisibleClientIds } from './visible-client';
+import type { EditableClient, VisibleClient, VisibleClientIds, VisibleClientQuery } from './visible-client';
 
 /**
  * The one place that decides which clients a staff member may see, and the only maker of
@@ -73,8 +73,23 @@ export class ClientAccessPolicy {
   }
 
   /** The caller's visible clients as a query to narrow further; rows it returns pass through `disclose`. */
-  visibleClients(ctx: RequestContext): SelectQueryBuilder<ClientEntity> {
-    return this.restrictToVisible(ctx.manager.getRepository(ClientEntity).createQueryBuilder('client'), ctx);
+  visibleClients(ctx: RequestContext): VisibleClientQuery {
+    return this.restrictToVisible(ctx.manager.getRepository(ClientEntity).createQueryBuilder('client'), ctx) as VisibleClientQuery;
+  }
+
+  /**
+   * The ids a narrowed `visibleClients` query matches, in one statement, for work that looks at
+   * clients before showing any (risk filters, flag lists). Nothing is disclosed by it.
+   */
+  async idsOf(query: VisibleClientQuery): Promise<VisibleClientIds> {
+    const rows: Array<{ id: string }> = await query.clone().select('client.id', 'id').getRawMany();
+    return rows.map((row) => row.id) as unknown as VisibleClientIds;
+  }
+
+  /** The rows a narrowed `visibleClients` query matches, with their ids, in one statement; nothing is disclosed. */
+  async rowsAndIdsOf(query: VisibleClientQuery): Promise<{ rows: ClientEntity[]; ids: VisibleClientIds }> {
+    const rows = await query.getMany();
+    return { rows, ids: rows.map((row) => row.id) as unknown as VisibleClientIds };
   }
 
   /** The SQL and parameters of the caller's visible client ids, to join into an aggregate statement. */
@@ -97,22 +112,25 @@ export class ClientAccessPolicy {
   /** The subset of `clientIds` the caller may see, in one query; nothing is disclosed by it. */
   async visibleAmong(ctx: RequestContext, clientIds: readonly string[]): Promise<VisibleClientIds> {
     if (clientIds.length === 0) return [];
-    const rows: Array<{ id: string }> = await this.visibleClients(ctx)
-      .select('client.id', 'id')
-      .andWhere('client.id IN (:...scopeAmong)', { scopeAmong: [...new Set(clientIds)] })
-      .getRawMany();
-    const visible = new Set(rows.map((row) => row.id));
+    const visible = new Set<string>(
+      await this.idsOf(this.visibleClients(ctx).andWhere('client.id IN (:...scopeAmong)', { scopeAmong: [...new Set(clientIds)] })),
+    );
     return clientIds.filter((id) => visible.has(id)) as unknown as VisibleClientIds;
   }
 
-  /** The client if the caller may see it, recorded as disclosed; otherwise NOT_FOUND, as for an unknown id. */
-  async findVisibleClient(ctx: RequestContext, clientId: string): Promise<VisibleClient> {
+  /** The client with its program if the caller may see it; otherwise NOT_FOUND, as for an unknown id. */
+  private async findInScope(ctx: RequestContext, clientId: string): Promise<ClientEntity> {
     const client = await this.visibleClients(ctx)
       .leftJoinAndSelect('client.program', 'program')
       .andWhere('client.id = :clientId', { clientId })
       .getOne();
     if (!client) throw ApiError.notFound(AuditEntityType.CLIENT, clientId);
-    return this.disclose(ctx, [client])[0]!;
+    return client;
+  }
+
+  /** The client if the caller may see it, recorded as disclosed; otherwise NOT_FOUND, as for an unknown id. */
+  async findVisibleClient(ctx: RequestContext, clientId: string): Promise<VisibleClient> {
+    return this.disclose(ctx, [await this.findInScope(ctx, clientId)])[0]!;
   }
 
   /**
@@ -121,11 +139,7 @@ export class ClientAccessPolicy {
    * the client only through a peer worker on their team) get FORBIDDEN; everyone else NOT_FOUND.
    */
   async findEditableClient(ctx: RequestContext, clientId: string): Promise<EditableClient> {
-    const client = await this.visibleClients(ctx)
-      .leftJoinAndSelect('client.program', 'program')
-      .andWhere('client.id = :clientId', { clientId })
-      .getOne();
-    if (!client) throw ApiError.notFound(AuditEntityType.CLIENT, clientId);
+    const client = await this.findInScope(ctx, clientId);
     const forbidden = () =>
       ApiError.forbidden("Only the client's counselor or their supervisor can change this record.", { entity: AuditEntityType.CLIENT, id: clientId });
     const principal = ctx.staff;

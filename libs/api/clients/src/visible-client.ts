@@ -1,9 +1,11 @@
 import type DataLoader from 'dataloader';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '@carecircle/api/platform';
 import type { ClientEntity } from './client.entity';
 
 declare const visibleClient: unique symbol;
 declare const editableClient: unique symbol;
+declare const visibleClientQuery: unique symbol;
 
 /**
  * The id of a client the caller may see. Only `ClientAccessPolicy` mints these, so a batch loader
@@ -18,6 +20,13 @@ export type VisibleClient = ClientEntity & { readonly id: VisibleClientId };
 
 /** A client whose clinical record the caller may change: their counselor or that counselor's supervisor. */
 export type EditableClient = VisibleClient & { readonly [editableClient]: true };
+
+/**
+ * A query over the caller's visible clients, as `ClientAccessPolicy.visibleClients` starts it.
+ * Narrowing it (`andWhere`, joins, `clone`) keeps the type, so the ids it matches may be minted
+ * without asking the database a second time.
+ */
+export type VisibleClientQuery = SelectQueryBuilder<ClientEntity> & { readonly [visibleClientQuery]: true };
 
 /**
  * A DataLoader for per-client data over one request: a page of clients costs one query per field

@@ -34,12 +34,11 @@ export class ClientRiskResolver {
     @Ctx() ctx: RequestContext,
     @Args('minSeverity', { type: () => RiskSeverity, defaultValue: RiskSeverity.INFO }) minSeverity: RiskSeverity,
   ): Promise<ClientRiskModel[]> {
-    const inCare = await this.access
+    const query = this.access
       .visibleClients(ctx)
       .leftJoinAndSelect('client.program', 'program')
-      .andWhere('client.status <> :discharged', { discharged: ClientStatus.DISCHARGED })
-      .getMany();
-    const ids = await this.access.visibleAmong(ctx, inCare.map((c) => c.id));
+      .andWhere('client.status <> :discharged', { discharged: ClientStatus.DISCHARGED });
+    const { rows: inCare, ids } = await this.access.rowsAndIdsOf(query);
     const loader = this.flagsLoader(ctx);
     const flags = new Map(await Promise.all(ids.map(async (id) => [id as string, flagsForRole(await loader.load(id), ctx.role)] as const)));
     const flagged = inCare

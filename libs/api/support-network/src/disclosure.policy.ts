@@ -25,8 +25,13 @@ const WHAT: Record<ConsentScope, string> = {
 export class DisclosurePolicy {
   constructor(private readonly consents: ConsentService) {}
 
+  /** Counselors and supervisors see every part of the records they can see; no consent is asked. */
+  needsNoConsent(ctx: RequestContext): boolean {
+    return ctx.role === StaffRole.COUNSELOR || ctx.role === StaffRole.SUPERVISOR;
+  }
+
   async mayDisclose(ctx: RequestContext, clientId: VisibleClientId, kind: ConsentScope): Promise<boolean> {
-    if (ctx.role === StaffRole.COUNSELOR || ctx.role === StaffRole.SUPERVISOR) return true;
+    if (this.needsNoConsent(ctx)) return true;
     if (ctx.role !== StaffRole.PEER_SUPPORT) return false;
     return ctx.loader(`disclosure.${kind}`, (ids: readonly VisibleClientId[]) => this.underConsent(ctx, ids, kind)).load(clientId);
   }
