@@ -9,7 +9,7 @@ import {
   expectedCheckIns,
   type IsoDate,
 } from '@carecircle/shared/domain';
-import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { Clock, type FieldProblem, type RequestContext, type WriteContext, refuseInput } from '@carecircle/api/platform';
 import { assertCurrentVersion, versionedUpdate } from '@carecircle/api/audit';
 import { StaffUserEntity } from '@carecircle/api/auth';
 import { ClientAccessPolicy, ClientEntity, type EditableClient, type VisibleClientIds } from '@carecircle/api/clients';
@@ -36,10 +36,6 @@ export interface CheckInCompletion {
 export interface ClientCheckInSummary {
   schedule: CheckInSchedule;
   lastCheckInAt: Date | null;
-}
-
-function refuseInput(problems: FieldProblem[]): void {
-  if (problems.length) throw ApiError.badInput(`Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, problems);
 }
 
 /** The UTC calendar day of an instant: check-in days are counted in UTC. */

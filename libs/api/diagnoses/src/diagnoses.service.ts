@@ -14,10 +14,6 @@ import { DiagnosisEntity } from './diagnosis.entity';
 import type { RecordDiagnosisInput } from './record-diagnosis.input';
 import type { UpdateDiagnosisInput } from './update-diagnosis.input';
 
-function inputError(problems: FieldProblem[]): ApiError {
-  return ApiError.badInput(`Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, problems);
-}
-
 /**
  * Recording and changing diagnoses (by the client's counselor or their supervisor) in the write
  * path, and reading them in batches for the caller's visible clients.
@@ -41,7 +37,7 @@ export class DiagnosesService {
       problems.push({ field: 'description', problem: `description is required for ${input.icd10Code}, which is not in the built-in catalog` });
     }
     if (input.onsetDate && input.onsetDate > this.clock.today()) problems.push({ field: 'onsetDate', problem: 'onsetDate cannot be in the future' });
-    if (problems.length) throw inputError(problems);
+    if (problems.length) throw ApiError.inputProblems(problems);
 
     const client = await this.access.findEditableClient(ctx, input.clientId);
     const repo = ctx.manager.getRepository(DiagnosisEntity);
@@ -86,7 +82,7 @@ export class DiagnosesService {
     const problems: FieldProblem[] = [];
     if (fields.length === 0) problems.push({ field: 'input', problem: 'give at least one of status, description or onsetDate to change' });
     if (changes.onsetDate && changes.onsetDate > this.clock.today()) problems.push({ field: 'onsetDate', problem: 'onsetDate cannot be in the future' });
-    if (problems.length) throw inputError(problems);
+    if (problems.length) throw ApiError.inputProblems(problems);
 
     await versionedUpdate(ctx, DiagnosisEntity, diagnosis.id, input.expectedVersion, changes);
     ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.DIAGNOSIS, [diagnosis.id], fields);

@@ -12,10 +12,6 @@ import type { DischargeClientInput } from './discharge-client.input';
 import { LevelOfCareChangeEntity } from './level-of-care-change.entity';
 import type { LevelOfCareChangeWithStaff } from './level-of-care-change.model';
 
-function inputError(problems: FieldProblem[]): ApiError {
-  return ApiError.badInput(`Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, problems);
-}
-
 /**
  * The episode of care: admission, level-of-care changes and discharge, each checked against the
  * client's version. They run in the write path: one transaction with its audit rows.
@@ -38,7 +34,7 @@ export class EpisodeOfCareService {
     if (input.recoveryStartDate && input.recoveryStartDate > today) {
       problems.push({ field: 'recoveryStartDate', problem: 'recoveryStartDate cannot be after today' });
     }
-    if (problems.length) throw inputError(problems);
+    if (problems.length) throw ApiError.inputProblems(problems);
 
     const manager = ctx.manager;
     const program = await manager.getRepository(ProgramEntity).findOneBy({ id: input.programId, organizationId: ctx.organizationId });
@@ -105,7 +101,7 @@ export class EpisodeOfCareService {
     else if (latest && input.effectiveOn < latest.effectiveOn) {
       problems.push({ field: 'effectiveOn', problem: `effectiveOn cannot be before the last change (${latest.effectiveOn})` });
     }
-    if (problems.length) throw inputError(problems);
+    if (problems.length) throw ApiError.inputProblems(problems);
 
     await versionedUpdate(ctx, ClientEntity, client.id, input.expectedVersion, { levelOfCare: input.levelOfCare });
     const change = await ctx.manager.getRepository(LevelOfCareChangeEntity).save({
@@ -131,7 +127,7 @@ export class EpisodeOfCareService {
     else if (input.dischargeDate < client.admissionDate) {
       problems.push({ field: 'dischargeDate', problem: `dischargeDate cannot be before the admission date (${client.admissionDate})` });
     }
-    if (problems.length) throw inputError(problems);
+    if (problems.length) throw ApiError.inputProblems(problems);
 
     await versionedUpdate(ctx, ClientEntity, client.id, input.expectedVersion, {
       status: ClientStatus.DISCHARGED,
@@ -169,13 +165,13 @@ export class EpisodeOfCareService {
     const me = ctx.staff;
     if (me.role === StaffRole.COUNSELOR) {
       if (counselorId && counselorId !== me.id) {
-        throw inputError([{ field: 'counselorId', problem: 'a counselor admits onto their own caseload: leave counselorId empty or give your own id' }]);
+        throw ApiError.inputProblems([{ field: 'counselorId', problem: 'a counselor admits onto their own caseload: leave counselorId empty or give your own id' }]);
       }
       return me.id;
     }
     if (me.role !== StaffRole.SUPERVISOR) throw ApiError.forbidden('Only a counselor or a clinical supervisor can admit a client.');
     if (!counselorId) {
-      throw inputError([{ field: 'counselorId', problem: 'counselorId is required when a supervisor admits: name a counselor on your team' }]);
+      throw ApiError.inputProblems([{ field: 'counselorId', problem: 'counselorId is required when a supervisor admits: name a counselor on your team' }]);
     }
     const counselor = await ctx.manager.getRepository(StaffUserEntity).findOneBy({
       id: counselorId,
@@ -184,7 +180,7 @@ export class EpisodeOfCareService {
       supervisorId: me.id,
       active: true,
     });
-    if (!counselor) throw inputError([{ field: 'counselorId', problem: 'counselorId must be an active counselor on your team' }]);
+    if (!counselor) throw ApiError.inputProblems([{ field: 'counselorId', problem: 'counselorId must be an active counselor on your team' }]);
     return counselor.id;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditEntityType, ConsentScope, MeasureAnswerError, MeasureInstrument, type IsoDate, type MeasureScore } from '@carecircle/shared/domain';
-import { ApiError, Clock, groupByKey, type FieldProblem, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { ApiError, Clock, groupByKey, type FieldProblem, type RequestContext, type WriteContext, refuseInput } from '@carecircle/api/platform';
 import { StaffUserEntity } from '@carecircle/api/auth';
 import { ClientAccessPolicy, type VisibleClientIds } from '@carecircle/api/clients';
 import { DisclosurePolicy } from '@carecircle/api/support-network';
@@ -13,10 +13,6 @@ import type { MeasureAdministrationWithStaff } from './measure-administration.mo
 export interface LatestPhq9 {
   administeredOn: IsoDate;
   item9: number;
-}
-
-function refuseInput(problems: FieldProblem[]): void {
-  if (problems.length) throw ApiError.badInput(`Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, problems);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { differenceInCalendarDays, parseISO, subYears } from 'date-fns';
 import { AuditAction, AuditEntityType, ClientStatus, milestonesBetween, toIsoDate, type IsoDate, type Milestone } from '@carecircle/shared/domain';
-import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext, refuseInput } from '@carecircle/api/platform';
 import { assertCurrentVersion, versionedUpdate } from '@carecircle/api/audit';
 import { ClientAccessPolicy, ClientEntity, RecoveryStartResetEntity, type EditableClient, type VisibleClient } from '@carecircle/api/clients';
 import type { ResetRecoveryStartDateInput } from './reset-recovery-start-date.input';
@@ -9,10 +9,6 @@ import type { ResetRecoveryStartDateInput } from './reset-recovery-start-date.in
 export const MAX_MILESTONE_WINDOW_DAYS = 366;
 /** How far before admission a recovery start date may lie. */
 const MAX_YEARS_BEFORE_ADMISSION = 5;
-
-function refuseInput(problems: FieldProblem[]): void {
-  if (problems.length) throw ApiError.badInput(`Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, problems);
-}
 
 /** Recovery milestones across the caller's clients, and the counselor-confirmed reset of the start date. */
 @Injectable()

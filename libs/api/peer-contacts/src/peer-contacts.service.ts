@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
 import { IsNull, type SelectQueryBuilder } from 'typeorm';
 import { AuditAction, AuditEntityType, PEER_CONTACT_DEFAULT_MINUTES, PEER_CONTACT_UNDO_MINUTES, PeerContactMode, StaffRole, SupportType, toIsoDate, type IsoDate } from '@carecircle/shared/domain';
-import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext, refuseInput } from '@carecircle/api/platform';
 import { StaffUserEntity } from '@carecircle/api/auth';
 import { ClientAccessPolicy, type VisibleClientIds } from '@carecircle/api/clients';
 import type { LogPeerContactInput } from './log-peer-contact.input';
@@ -11,10 +11,6 @@ import type { PeerContactWithPeople } from './peer-contact.model';
 
 export const MAX_PEER_CONTACT_RANGE_DAYS = 366;
 export const DEFAULT_PEER_CONTACT = { mode: PeerContactMode.IN_PERSON, durationMinutes: PEER_CONTACT_DEFAULT_MINUTES };
-
-function refuseInput(problems: FieldProblem[]): void {
-  if (problems.length) throw ApiError.badInput(`Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, problems);
-}
 
 const plusDays = (day: IsoDate, days: number): IsoDate => toIsoDate(addDays(parseISO(day), days));
 

@@ -32,6 +32,11 @@ export class ApiError extends GraphQLError {
     return new ApiError(ApiErrorCode.BAD_USER_INPUT, message, { problems });
   }
 
+  /** BAD_USER_INPUT naming each field's problem, in the one wording every input check uses. */
+  static inputProblems(problems: FieldProblem[]): ApiError {
+    return ApiError.badInput(`Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, problems);
+  }
+
   static conflict(message: string, details: Record<string, unknown> = {}): ApiError {
     return new ApiError(ApiErrorCode.CONFLICT, message, details);
   }

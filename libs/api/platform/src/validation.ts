@@ -9,6 +9,11 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
+/** Refuses the input when a service's own checks found problems (rules that need the database or today's date). */
+export function refuseInput(problems: FieldProblem[]): void {
+  if (problems.length) throw ApiError.inputProblems(problems);
+}
+
 /** class-validator on every input, reported as one BAD_USER_INPUT error listing each field. */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
@@ -16,9 +21,7 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidUnknownValues: false,
     exceptionFactory: (errors) => {
-      const problems = flatten(errors);
-      const summary = problems.map((p) => p.problem).join('; ');
-      return ApiError.badInput(`Please correct the input: ${summary}.`, problems);
+      return ApiError.inputProblems(flatten(errors));
     },
   });
 }

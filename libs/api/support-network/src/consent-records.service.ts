@@ -38,7 +38,7 @@ export class ConsentRecordsService {
         .findOneBy({ id: input.recipientMemberId ?? '', clientId: client.id, removedAt: IsNull() });
       if (!member) {
         const problem = "recipientMemberId must be a current member of this client's support network";
-        throw ApiError.badInput(`Please correct the input: ${problem}.`, [{ field: 'recipientMemberId', problem }]);
+        throw ApiError.inputProblems([{ field: 'recipientMemberId', problem }]);
       }
       recipientMemberId = member.id;
     }

@@ -20,7 +20,7 @@ export class FamilyEngagementService {
     const today = this.clock.today();
     if (input.occurredOn > today) {
       const problem = `occurredOn must be today (${today}) or earlier: log an event once it has happened`;
-      throw ApiError.badInput(`Please correct the input: ${problem}.`, [{ field: 'occurredOn', problem }]);
+      throw ApiError.inputProblems([{ field: 'occurredOn', problem }]);
     }
     const client = await this.access.findEditableClient(ctx, input.clientId);
     const manager = ctx.manager;
@@ -33,7 +33,7 @@ export class FamilyEngagementService {
     const strangers = input.attendeeIds.filter((id) => !found.has(id));
     if (strangers.length > 0) {
       const problem = `attendeeIds must be current members of this client's support network; not found: ${strangers.join(', ')}`;
-      throw ApiError.badInput(`Please correct the input: ${problem}.`, [{ field: 'attendeeIds', problem }]);
+      throw ApiError.inputProblems([{ field: 'attendeeIds', problem }]);
     }
     const repo = manager.getRepository(FamilyEngagementEventEntity);
     const event = await repo.save(
