@@ -27,7 +27,8 @@ describe('a counselor signs in, sees their caseload and signs out', () => {
     const rows = page.locator('table tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(3);
-    await expectText(page.locator('table'), /Intensive Outpatient|Recovery Community/);
+    // The program column is one a counselor opts into (Columns); the level of care is shown by default.
+    await expectText(page.locator('table'), /ASAM \d/);
     expect(await blockingA11yViolations(page)).toEqual([]);
     await screenshot(page, 'counselor-caseload');
 
@@ -35,10 +36,17 @@ describe('a counselor signs in, sees their caseload and signs out', () => {
     const flag = page.locator('table button.cc-flag').first();
     await flag.waitFor();
     expect(await flag.textContent()).toMatch(/^(!!|!|i)?(Urgent|Warning|Info): \S/);
+    // Tab reaches the table (a React Aria grid); inside it the arrow keys go to the risk-flags column and down it.
     await page.getByRole('searchbox', { name: 'Search clients' }).focus();
     let focusedFlag = false;
-    for (let i = 0; i < 60 && !focusedFlag; i++) {
-      await page.keyboard.press('Tab');
+    for (let i = 0; i < 80 && !focusedFlag; i++) {
+      const where = await page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active?.closest('[role="grid"]')) return 'outside';
+        const cell = active.closest('td, th');
+        return cell ? String((cell as HTMLTableCellElement).cellIndex) : 'row';
+      });
+      await page.keyboard.press(where === 'outside' ? 'Tab' : where === 'row' || where === '0' ? 'ArrowRight' : 'ArrowDown');
       focusedFlag = await page.evaluate(() => document.activeElement?.classList.contains('cc-flag') ?? false);
     }
     expect(focusedFlag).toBe(true);

@@ -29,8 +29,9 @@ describe('a peer support worker logs a contact on a phone', () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'peer-today');
 
-    // The main navigation stays reachable on a phone.
+    // The main navigation stays reachable on a phone, behind the header's Menu button.
     const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: 'Menu' }).click();
     await nav.getByRole('link', { name: 'Today' }).waitFor();
     await nav.getByRole('link', { name: 'My clients' }).waitFor();
     await nav.getByRole('link', { name: 'Log a contact' }).click();

@@ -13,6 +13,7 @@ const LogContactPage = lazy(() => import('@carecircle/web/peer-log').then((m) =>
 const ClientRecordPage = lazy(() =>
   import('@carecircle/web/client-record').then((m) => ({ default: m.ClientRecordPage })),
 );
+const AdmitClientPage = lazy(() => import('@carecircle/web/intake').then((m) => ({ default: m.AdmitClientPage })));
 const DashboardPage = lazy(() => import('@carecircle/web/dashboards').then((m) => ({ default: m.DashboardPage })));
 const CarePlanPage = lazy(() => import('@carecircle/web/care-plan-editor').then((m) => ({ default: m.CarePlanPage })));
 const SignOffQueuePage = lazy(() =>
@@ -70,6 +71,14 @@ function CarePlanRoute() {
   return session.me.role === 'ADMIN' ? <Navigate to="/" replace /> : <CarePlanPage />;
 }
 
+/** "/clients/new": counselors admit onto their caseload, supervisors for their team; others go home. */
+function AdmitClientRoute() {
+  const session = useSession();
+  if (!session) return null;
+  const { role } = session.me;
+  return role === 'COUNSELOR' || role === 'SUPERVISOR' ? <AdmitClientPage /> : <Navigate to="/" replace />;
+}
+
 /** "/sign-off" and "/sign-off/:planId": clinical supervisors only. */
 function SignOffRoute() {
   const session = useSession();
@@ -91,6 +100,7 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="caseload" element={<CaseloadRoute />} />
         <Route path="log-contact" element={<LogContactRoute />} />
+        <Route path="clients/new" element={<AdmitClientRoute />} />
         <Route path="clients/:clientId" element={<ClientRecordRoute />} />
         <Route path="clients/:clientId/care-plan" element={<CarePlanRoute />} />
         <Route path="sign-off/:planId?" element={<SignOffRoute />} />

@@ -2,7 +2,7 @@ import { AuditEventEntity } from '@carecircle/api/audit';
 import { RevokedTokenEntity, StaffUserEntity } from '@carecircle/api/auth';
 import { CareTeamAssignmentEntity } from '@carecircle/api/care-team';
 import { ClientEntity, RecoveryStartResetEntity } from '@carecircle/api/clients';
-import { LevelOfCareChangeEntity } from '@carecircle/api/episode-of-care';
+import { EpisodeOfCareEntity, LevelOfCareChangeEntity } from '@carecircle/api/episode-of-care';
 import { CheckInEntity } from '@carecircle/api/check-ins';
 import { PeerContactEntity } from '@carecircle/api/peer-contacts';
 import { MeasureAdministrationEntity } from '@carecircle/api/measures';
@@ -26,6 +26,7 @@ export const entities = [
   ClientEntity,
   CareTeamAssignmentEntity,
   AuditEventEntity,
+  EpisodeOfCareEntity,
   LevelOfCareChangeEntity,
   CarePlanEntity,
   DiagnosisEntity,

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ICD10_CM_PATTERN, normalizeIcd10Code } from '@carecircle/shared/domain';
 import { Modality, ObjectiveStatus } from './care-plan-enums';
 import { IsIsoDate } from '@carecircle/api/platform';
 
@@ -104,6 +105,18 @@ export class CarePlanProblemInput {
   @IsString()
   @MaxLength(4000, { message: 'clinicalDescription must be at most 4000 characters' })
   clinicalDescription!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "ICD-10-CM codes of the client's diagnoses this problem addresses (each on the client's record); left out means none.",
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? normalizeIcd10Code(v) : v)) : value))
+  @IsArray()
+  @ArrayMaxSize(MAX_ITEMS_PER_LEVEL, { message: `a problem can address at most ${MAX_ITEMS_PER_LEVEL} diagnoses` })
+  @IsString({ each: true })
+  @Matches(ICD10_CM_PATTERN, { each: true, message: 'addressesDiagnosisCodes must be ICD-10-CM codes such as F41.1' })
+  addressesDiagnosisCodes?: string[] | null;
 
   @Field(() => [CarePlanGoalInput])
   @IsArray()

@@ -90,6 +90,12 @@ export class CarePlanProblemModel {
   @Field(() => String, { nullable: true, description: "The clinician's formulation; null when hidden from a peer support worker." })
   clinicalDescription!: string | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: "ICD-10-CM codes of the client's diagnoses this problem addresses; null when hidden from a peer support worker.",
+  })
+  addressesDiagnosisCodes!: string[] | null;
+
   @Field(() => [CarePlanGoalModel])
   goals!: CarePlanGoalModel[];
 
@@ -98,6 +104,7 @@ export class CarePlanProblemModel {
       id: p.id,
       clientStatement: p.clientStatement,
       clinicalDescription: p.clinicalDescription,
+      addressesDiagnosisCodes: p.addressesDiagnosisCodes,
       goals: p.goals.map((g) => CarePlanGoalModel.from(g)),
     });
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CarePlanContent } from '@carecircle/shared/domain';
+import { normalizeIcd10Code, type CarePlanContent } from '@carecircle/shared/domain';
 import type { FieldProblem } from '@carecircle/api/platform';
 import type { CarePlanContentInput } from './care-plan-content.input';
 
@@ -7,6 +7,8 @@ export interface NormalizedContent {
   content: CarePlanContent;
   /** Every staff id named as responsible, with where it was named; the service checks them. */
   responsibleStaff: Array<{ staffId: string; field: string }>;
+  /** Every diagnosis code a problem names, with where; the service checks they are on the client's record. */
+  diagnosisCodes: Array<{ code: string; field: string }>;
   problems: FieldProblem[];
 }
 
@@ -19,6 +21,7 @@ export function normalizeCarePlanContent(input: CarePlanContentInput, newId: () 
   const seen = new Map<string, string>();
   const problems: FieldProblem[] = [];
   const responsibleStaff: NormalizedContent['responsibleStaff'] = [];
+  const diagnosisCodes: NormalizedContent['diagnosisCodes'] = [];
   const idFor = (given: string | null | undefined, field: string): string => {
     const id = given ? given.toLowerCase() : newId();
     const first = seen.get(id);
@@ -34,10 +37,13 @@ export function normalizeCarePlanContent(input: CarePlanContentInput, newId: () 
       if (!clientStatement && !clinicalDescription) {
         problems.push({ field: pf, problem: `problem ${pi + 1} needs the client's statement or the clinical description` });
       }
+      const addressesDiagnosisCodes = [...new Set((problem.addressesDiagnosisCodes ?? []).map(normalizeIcd10Code))];
+      for (const code of addressesDiagnosisCodes) diagnosisCodes.push({ code, field: `${pf}.addressesDiagnosisCodes` });
       return {
         id: idFor(problem.id, pf),
         clientStatement,
         clinicalDescription,
+        addressesDiagnosisCodes,
         goals: problem.goals.map((goal, gi) => {
           const gf = `${pf}.goals.${gi}`;
           return {
@@ -69,5 +75,5 @@ export function normalizeCarePlanContent(input: CarePlanContentInput, newId: () 
       };
     }),
   };
-  return { content, responsibleStaff, problems };
+  return { content, responsibleStaff, diagnosisCodes, problems };
 }

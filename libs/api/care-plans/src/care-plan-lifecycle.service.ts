@@ -73,6 +73,7 @@ export class CarePlanLifecycleService {
     await assertCurrentVersion(ctx, CarePlanEntity, plan, input.expectedVersion);
     assertStatus(plan, CarePlanStatus.DRAFT, 'saved');
     await this.assertResponsibleStaff(ctx, normalized.responsibleStaff);
+    await this.assertClientDiagnoses(ctx, client.id, normalized.diagnosisCodes);
     await versionedUpdate(ctx, CarePlanEntity, plan.id, input.expectedVersion, { content: normalized.content });
     ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.CARE_PLAN, [plan.id], ['content']);
     return this.reload(ctx, client, plan.id);
@@ -167,6 +168,20 @@ export class CarePlanLifecycleService {
     const problems = named
       .filter((n) => !known.has(n.staffId))
       .map((n) => ({ field: n.field, problem: `responsibleStaffId ${n.staffId} is not a staff member of your organization` }));
+    if (problems.length > 0) {
+      throw ApiError.badInput(`Please correct the care plan: ${problems.map((p) => p.problem).join('; ')}.`, problems);
+    }
+  }
+
+  /** A problem may name only diagnoses on the client's record, whatever their status (one query). */
+  private async assertClientDiagnoses(ctx: WriteContext, clientId: string, named: ReadonlyArray<{ code: string; field: string }>): Promise<void> {
+    if (named.length === 0) return;
+    // The diagnosis table belongs to the diagnoses lib, which depends on this one; the client is already scoped.
+    const rows: Array<{ code: string }> = await ctx.manager.query('SELECT DISTINCT icd10_code AS code FROM diagnosis WHERE client_id = $1', [clientId]);
+    const known = new Set(rows.map((r) => r.code));
+    const problems = named
+      .filter((n) => !known.has(n.code))
+      .map((n) => ({ field: n.field, problem: `${n.code} is not a diagnosis on this client's record; record the diagnosis first` }));
     if (problems.length > 0) {
       throw ApiError.badInput(`Please correct the care plan: ${problems.map((p) => p.problem).join('; ')}.`, problems);
     }

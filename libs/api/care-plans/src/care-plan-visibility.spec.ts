@@ -13,6 +13,7 @@ const content: CarePlanContent = {
       id: 'p1',
       clientStatement: 'I drink when I am lonely',
       clinicalDescription: 'Alcohol use disorder, moderate',
+      addressesDiagnosisCodes: ['F10.20'],
       goals: [
         {
           id: 'g1',
@@ -29,6 +30,7 @@ const content: CarePlanContent = {
       id: 'p2',
       clientStatement: 'Nightmares',
       clinicalDescription: 'PTSD symptoms',
+      addressesDiagnosisCodes: ['F43.10'],
       goals: [{ id: 'g3', description: 'Sleep through', objectives: [{ id: 'o4', description: 'Trauma work', targetDate: null, status: ObjectiveStatus.NOT_STARTED, interventions: [intervention('i5', 'counselor-1')] }] }],
     },
   ],
@@ -49,6 +51,7 @@ describe('what a viewer sees of a care plan', () => {
         id: 'p1',
         clientStatement: null,
         clinicalDescription: null,
+        addressesDiagnosisCodes: null,
         goals: [
           {
             id: 'g1',

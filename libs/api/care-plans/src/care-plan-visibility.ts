@@ -15,6 +15,8 @@ export interface CarePlanProblemView {
   id: string;
   clientStatement: string | null;
   clinicalDescription: string | null;
+  /** Diagnosis codes the problem addresses; null when the problem's wording is hidden too. */
+  addressesDiagnosisCodes: string[] | null;
   goals: CarePlanGoal[];
 }
 
@@ -34,7 +36,13 @@ export function carePlanContentFor(content: CarePlanContent, viewer: CarePlanVie
   if (viewer.mayDiscloseWholePlan) {
     return {
       partial: false,
-      problems: content.problems.map((p) => ({ id: p.id, clientStatement: p.clientStatement, clinicalDescription: p.clinicalDescription, goals: p.goals })),
+      problems: content.problems.map((p) => ({
+        id: p.id,
+        clientStatement: p.clientStatement,
+        clinicalDescription: p.clinicalDescription,
+        addressesDiagnosisCodes: p.addressesDiagnosisCodes ?? [],
+        goals: p.goals,
+      })),
     };
   }
   const problems: CarePlanProblemView[] = [];
@@ -49,7 +57,7 @@ export function carePlanContentFor(content: CarePlanContent, viewer: CarePlanVie
         .filter((objective) => objective.interventions.length > 0);
       if (objectives.length > 0) goals.push({ ...goal, objectives });
     }
-    if (goals.length > 0) problems.push({ id: problem.id, clientStatement: null, clinicalDescription: null, goals });
+    if (goals.length > 0) problems.push({ id: problem.id, clientStatement: null, clinicalDescription: null, addressesDiagnosisCodes: null, goals });
   }
   return { partial: true, problems };
 }
@@ -57,6 +65,11 @@ export function carePlanContentFor(content: CarePlanContent, viewer: CarePlanVie
 /** The viewer's part of a plan as plain content (hidden text as empty strings), for diffing. */
 export function visibleContentForDiff(view: CarePlanContentView): CarePlanContent {
   return {
-    problems: view.problems.map((p) => ({ ...p, clientStatement: p.clientStatement ?? '', clinicalDescription: p.clinicalDescription ?? '' })),
+    problems: view.problems.map((p) => ({
+      ...p,
+      clientStatement: p.clientStatement ?? '',
+      clinicalDescription: p.clinicalDescription ?? '',
+      addressesDiagnosisCodes: p.addressesDiagnosisCodes ?? [],
+    })),
   };
 }

@@ -23,6 +23,7 @@ import { OrganizationEntity } from '@carecircle/api/organizations';
 @Entity({ name: 'care_plan' })
 @Index('care_plan_client_version_key', ['clientId', 'planVersion'], { unique: true })
 @Index('care_plan_org_status_idx', ['organizationId', 'status', 'reviewDueOn'])
+@Index('care_plan_episode_id_idx', ['episodeId'])
 @Index('care_plan_one_open_per_client', ['clientId'], { unique: true, where: `status IN ('DRAFT', 'PENDING_REVIEW')` })
 @Index('care_plan_one_active_per_client', ['clientId'], { unique: true, where: `status = 'ACTIVE'` })
 @Check('care_plan_plan_version_check', `"plan_version" >= 1`)
@@ -48,6 +49,17 @@ export class CarePlanEntity {
   @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'care_plan_client_id_fkey' })
   client?: ClientEntity;
+
+  /**
+   * The episode of care the plan belongs to. Writers may leave it unset: the database attaches a
+   * new plan to the client's latest episode (trigger from migration 1764500000000).
+   */
+  @Column({ name: 'episode_id', type: 'uuid' })
+  episodeId!: string;
+
+  @ManyToOne('EpisodeOfCareEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'episode_id', foreignKeyConstraintName: 'care_plan_episode_id_fkey' })
+  episode?: unknown;
 
   /** 1, 2, 3…: the plan's version in the client's history. */
   @Column({ name: 'plan_version', type: 'integer' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type SelectQueryBuilder } from 'typeorm';
-import { AuditEntityType, CarePlanStatus, ConsentScope, diffCarePlans, type CarePlanChange } from '@carecircle/shared/domain';
+import { AuditEntityType, CarePlanStatus, ClientStatus, ConsentScope, diffCarePlans, type CarePlanChange } from '@carecircle/shared/domain';
 import { ApiError, ApiErrorCode, Clock, type RequestContext } from '@carecircle/api/platform';
 import { StaffUserEntity } from '@carecircle/api/auth';
 import { ClientAccessPolicy, type VisibleClient, type VisibleClientId, type VisibleClientIds } from '@carecircle/api/clients';
@@ -109,6 +109,8 @@ export class CarePlansService {
     const rows = await this.visiblePlans(ctx)
       .andWhere('plan.status = :active', { active: CarePlanStatus.ACTIVE })
       .andWhere('plan.review_due_on < :today', { today: this.clock.today() })
+      // A discharged client's plan ended with the episode: not waiting for a review (the dashboard counts the same way).
+      .andWhere('client.status <> :discharged', { discharged: ClientStatus.DISCHARGED })
       .orderBy('plan.review_due_on', 'ASC')
       .addOrderBy('plan.id', 'ASC')
       // offset/limit, not skip/take: the client join is many-to-one, so no DISTINCT pre-query is needed.
@@ -137,7 +139,27 @@ export class CarePlansService {
    */
   async present(ctx: RequestContext, plans: readonly VisiblePlan[]): Promise<CarePlanModel[]> {
     const today = this.clock.today();
-    return Promise.all(plans.map(async (plan) => CarePlanModel.from(plan, carePlanContentFor(plan.content, await this.viewerOf(ctx, plan.clientId)), today)));
+    const discharged = await this.dischargedAmong(ctx, plans, today);
+    return Promise.all(
+      plans.map(async (plan) => {
+        const model = CarePlanModel.from(plan, carePlanContentFor(plan.content, await this.viewerOf(ctx, plan.clientId)), today);
+        // A discharged client's plan is closed with the episode: never "review overdue".
+        if (discharged.has(plan.clientId)) model.isOverdue = false;
+        return model;
+      }),
+    );
+  }
+
+  /** Clients of plans that would show as overdue who are discharged; asks the database only when a plan came without its client. */
+  private async dischargedAmong(ctx: RequestContext, plans: readonly VisiblePlan[], today: string): Promise<Set<string>> {
+    const candidates = plans.filter((plan) => plan.status === CarePlanStatus.ACTIVE && plan.reviewDueOn !== null && plan.reviewDueOn < today);
+    const discharged = new Set<string>(candidates.filter((plan) => plan.client?.status === ClientStatus.DISCHARGED).map((plan) => plan.clientId));
+    const unknown = [...new Set(candidates.filter((plan) => !plan.client).map((plan) => plan.clientId))];
+    if (unknown.length > 0) {
+      const rows: Array<{ id: string }> = await ctx.manager.query(`SELECT id FROM client WHERE id = ANY($1::uuid[]) AND status = 'DISCHARGED'`, [unknown]);
+      for (const row of rows) discharged.add(row.id);
+    }
+    return discharged;
   }
 
   async presentOne(ctx: RequestContext, plan: VisiblePlan): Promise<CarePlanModel> {

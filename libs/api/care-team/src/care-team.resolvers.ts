@@ -1,4 +1,5 @@
+import { CareTeamCandidatesResolver } from './care-team-candidates.resolver';
 import { ClientCareTeamResolver } from './client-care-team.resolver';
 
 /** Every resolver of this lib, listed once: the module provides them and the schema printer reads them. */
-export const careTeamResolvers = [ClientCareTeamResolver];
+export const careTeamResolvers = [ClientCareTeamResolver, CareTeamCandidatesResolver];

@@ -4,4 +4,6 @@ export * from './care-team-member.model';
 export * from './care-team.service';
 export * from './care-team.module';
 export * from './client-care-team.resolver';
+export * from './care-team-candidates.service';
+export * from './care-team-candidates.resolver';
 export * from './care-team.resolvers';

@@ -45,11 +45,7 @@ export class CheckInModel {
   @Field(() => Int, { nullable: true, description: 'Confidence in staying in recovery, 0–10.' })
   confidence!: number | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "For a peer support worker, null unless they recorded this check-in themselves or the client's consent names the peer support team for check-ins.",
-  })
+  @Field(() => String, { nullable: true })
   note!: string | null;
 
   @Field(() => StaffMemberModel, { nullable: true, description: 'Who recorded it; empty when the client checked in themselves.' })
@@ -58,7 +54,7 @@ export class CheckInModel {
   @Field({ description: 'When it was recorded.' })
   recordedAt!: Date;
 
-  static from(entity: CheckInWithStaff, options: { showNote: boolean }): CheckInModel {
+  static from(entity: CheckInWithStaff): CheckInModel {
     return Object.assign(new CheckInModel(), {
       id: entity.id,
       clientId: entity.clientId,
@@ -72,7 +68,7 @@ export class CheckInModel {
       meetingKind: entity.meetingKind,
       triggers: entity.triggers,
       confidence: entity.confidence,
-      note: options.showNote ? entity.note : null,
+      note: entity.note,
       recordedBy: entity.recordedBy ? StaffMemberModel.from(entity.recordedBy) : null,
       recordedAt: entity.createdAt,
     });

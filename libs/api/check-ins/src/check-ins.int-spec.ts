@@ -163,16 +163,13 @@ describe('check-ins', () => {
     expect(res.data?.logCheckIn).toEqual(expect.objectContaining({ usedSubstances: true, substances: ['alcohol', 'cannabis'] }));
   });
 
-  it("lets the client's peer worker log and read check-ins, hiding others' notes until the client consents", async () => {
+  it("lets the client's peer worker log check-ins but read them only while the client's consent covers check-ins", async () => {
     const own = await t.gql<{ logCheckIn: { id: string; note: string } }>(LOG, { input: input({ note: 'walked to the meeting together' }) }, tokens.peer);
     expect(own.data?.logCheckIn.note).toBe('walked to the meeting together');
 
-    const read = async () =>
-      (await t.gql<{ checkIns: CheckInRow[] }>(LIST, { clientId: client.id, from: isoDaysAgo(1), to: isoDaysAgo(0) }, tokens.peer)).data!.checkIns;
-    let rows = await read();
-    expect(rows.find((r) => r.recordedBy?.id === peerId)?.note).toBe('walked to the meeting together');
-    const counselorNotes = () => rows.filter((r) => r.recordedBy?.id === counselorId).map((r) => r.note);
-    expect(counselorNotes()).toEqual([null, null]);
+    const range = { clientId: client.id, from: isoDaysAgo(1), to: isoDaysAgo(0) };
+    expect(codeOf(await t.gql(LIST, range, tokens.peer))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(COMPLETION, range, tokens.peer))).toBe('FORBIDDEN');
 
     await t.dataSource.getRepository(ConsentEntity).save({
       organizationId: client.organizationId,
@@ -187,8 +184,9 @@ describe('check-ins', () => {
       revokedAt: null,
       recordedById: counselorId,
     });
-    rows = await read();
-    expect(counselorNotes()).toEqual([null, 'rough week']);
+    const rows = (await t.gql<{ checkIns: CheckInRow[] }>(LIST, range, tokens.peer)).data!.checkIns;
+    expect(rows.find((r) => r.recordedBy?.id === peerId)?.note).toBe('walked to the meeting together');
+    expect(rows.filter((r) => r.recordedBy?.id === counselorId).map((r) => r.note)).toEqual([null, 'rough week']);
   });
 
   it('treats a client outside the caller’s assignments as not found and refuses administrators', async () => {

@@ -24,18 +24,22 @@ export class CheckInsResolver {
     description: "Records a check-in for a client the caller can see (counselor, supervisor or the client's peer worker), with the caller as recorder.",
   })
   async logCheckIn(@WriteCtx() ctx: WriteContext, @Args('input') input: LogCheckInInput): Promise<CheckInModel> {
-    return CheckInModel.from(await this.service.log(ctx, input), { showNote: true });
+    return CheckInModel.from(await this.service.log(ctx, input));
   }
 
   @AllowRoles(...CLINICAL_ROLES)
-  @Query(() => [CheckInModel], { description: `A client's check-ins on the UTC days from \`from\` to \`to\` (at most ${MAX_CHECK_IN_RANGE_DAYS} days), newest first.` })
+  @Query(() => [CheckInModel], {
+    description: `A client's check-ins on the UTC days from \`from\` to \`to\` (at most ${MAX_CHECK_IN_RANGE_DAYS} days), newest first. FORBIDDEN for a peer support worker unless the client's consent names the peer support team for check-ins.`,
+  })
   async checkIns(@Ctx() ctx: RequestContext, @Args() args: CheckInRangeArgs): Promise<CheckInModel[]> {
-    const { items, mayReadNote } = await this.service.list(ctx, args);
-    return items.map((checkIn) => CheckInModel.from(checkIn, { showNote: mayReadNote(checkIn) }));
+    // list() refuses a caller who may not see this client's check-ins, so whoever gets here reads the notes too.
+    return (await this.service.list(ctx, args)).map((checkIn) => CheckInModel.from(checkIn));
   }
 
   @AllowRoles(...CLINICAL_ROLES)
-  @Query(() => CheckInCompletionModel, { description: "Check-ins received against the client's schedule over a range of days." })
+  @Query(() => CheckInCompletionModel, {
+    description: "Check-ins received against the client's schedule over a range of days. Consent-gated for peer support workers like checkIns.",
+  })
   async checkInCompletion(@Ctx() ctx: RequestContext, @Args() args: CheckInRangeArgs): Promise<CheckInCompletionModel> {
     return Object.assign(new CheckInCompletionModel(), await this.service.completion(ctx, args));
   }

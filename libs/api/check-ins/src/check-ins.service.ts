@@ -5,6 +5,7 @@ import {
   AuditEntityType,
   CheckInSchedule,
   ConsentScope,
+  STAFF_CHECK_IN_CHANNELS,
   checkInCompletionRate,
   expectedCheckIns,
   type IsoDate,
@@ -56,8 +57,8 @@ const IN_UTC_DAYS =
 
 /**
  * Check-ins: logging, reading and completion against the client's schedule. Counselors,
- * supervisors and peer workers log and read them for the clients they can see; a peer worker sees
- * a note only if they wrote it or the client's consent names the peer support team for check-ins.
+ * supervisors and peer workers log them for the clients they can see; counselors and supervisors
+ * read them, a peer worker only while the client's consent names the peer support team for check-ins.
  */
 @Injectable()
 export class CheckInsService {
@@ -72,6 +73,9 @@ export class CheckInsService {
     const occurredAt = input.occurredAt ?? now;
     const substances = input.usedSubstances ? [...new Set(input.substances)] : input.substances;
     const problems: FieldProblem[] = [];
+    if (!STAFF_CHECK_IN_CHANNELS.includes(input.channel)) {
+      problems.push({ field: 'channel', problem: `channel must be one of ${STAFF_CHECK_IN_CHANNELS.join(', ')}: APP is for check-ins the client sends` });
+    }
     if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) problems.push({ field: 'occurredAt', problem: 'occurredAt cannot be in the future' });
     if (input.usedSubstances && substances.length === 0) {
       problems.push({ field: 'substances', problem: 'substances must name at least one substance when usedSubstances is true' });
@@ -118,16 +122,16 @@ export class CheckInsService {
   }
 
   /**
-   * Newest first; `mayReadNote` says whether the caller may read each note: always one they wrote
-   * themselves, anyone else's only if `DisclosurePolicy` allows check-ins of this client.
+   * Newest first, notes included. A peer support worker sees a client's check-ins only while the
+   * client's consent names the peer support team for check-ins (DisclosurePolicy); without it, or
+   * once it is revoked or expired, the request is refused as FORBIDDEN, even for check-ins the
+   * peer recorded: the consent decides what is shared, not who typed it.
    */
-  async list(
-    ctx: RequestContext,
-    args: { clientId: string; from: IsoDate; to: IsoDate },
-  ): Promise<{ items: CheckInWithStaff[]; mayReadNote: (checkIn: CheckInEntity) => boolean }> {
+  async list(ctx: RequestContext, args: { clientId: string; from: IsoDate; to: IsoDate }): Promise<CheckInWithStaff[]> {
     assertRange(args.from, args.to);
     const client = await this.access.findVisibleClient(ctx, args.clientId);
-    const items = (await ctx.manager
+    await this.disclosure.assertMayDisclose(ctx, client.id, ConsentScope.CHECK_INS);
+    return (await ctx.manager
       .getRepository(CheckInEntity)
       .createQueryBuilder('ci')
       .leftJoinAndMapOne('ci.recordedBy', StaffUserEntity, 'staff', 'staff.id = ci.recorded_by_id')
@@ -136,20 +140,17 @@ export class CheckInsService {
       .orderBy('ci.occurred_at', 'DESC')
       .addOrderBy('ci.created_at', 'DESC')
       .getMany()) as CheckInWithStaff[];
-    // Asked only when a note written by someone else would be shown: a disclosure under consent is
-    // recorded for the accounting of disclosures.
-    const othersNotes = items.some((checkIn) => checkIn.note !== null && checkIn.recordedById !== ctx.staffId);
-    const notesDisclosed = othersNotes && (await this.disclosure.mayDisclose(ctx, client.id, ConsentScope.CHECK_INS));
-    return { items, mayReadNote: (checkIn) => checkIn.recordedById === ctx.staffId || notesDisclosed };
   }
 
   /**
    * Received ÷ expected over the requested days that fall within the episode of care (from
    * admission to discharge or today). Counts check-ins, not distinct days; the rate is capped at 1.
+   * Consent-gated for peer support workers like `list`: completion is check-in information too.
    */
   async completion(ctx: RequestContext, args: { clientId: string; from: IsoDate; to: IsoDate }): Promise<CheckInCompletion> {
     assertRange(args.from, args.to);
     const client = await this.access.findVisibleClient(ctx, args.clientId);
+    await this.disclosure.assertMayDisclose(ctx, client.id, ConsentScope.CHECK_INS);
     const today = this.clock.today();
     const lastEpisodeDay = client.dischargeDate && client.dischargeDate < today ? client.dischargeDate : today;
     const from = args.from > client.admissionDate ? args.from : client.admissionDate;

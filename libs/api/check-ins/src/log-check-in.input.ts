@@ -17,6 +17,9 @@ import {
   Min,
 } from 'class-validator';
 import {
+  CHECK_IN_MAX_SUBSTANCES,
+  CHECK_IN_NOTE_MAX_LENGTH,
+  CHECK_IN_SUBSTANCE_MAX_LENGTH,
   CONFIDENCE_SCALE,
   CRAVING_SCALE,
   CheckInChannel,
@@ -48,7 +51,7 @@ export class LogCheckInInput {
   @IsDate({ message: 'occurredAt must be a date and time' })
   occurredAt?: Date | null;
 
-  @Field(() => CheckInChannel)
+  @Field(() => CheckInChannel, { description: 'How the check-in was taken: IN_PERSON, PHONE or TEXT (APP is for check-ins the client sends).' })
   @IsEnum(CheckInChannel, { message: 'channel must be one of IN_PERSON, PHONE, TEXT, APP' })
   channel!: CheckInChannel;
 
@@ -73,10 +76,10 @@ export class LogCheckInInput {
   @Field(() => [String], { defaultValue: [], description: 'Which substances; required (at least one) when usedSubstances is true, empty otherwise.' })
   @Transform(trimEach)
   @IsArray({ message: 'substances must be a list' })
-  @ArrayMaxSize(20, { message: 'substances can name at most 20 substances' })
+  @ArrayMaxSize(CHECK_IN_MAX_SUBSTANCES, { message: `substances can name at most ${CHECK_IN_MAX_SUBSTANCES} substances` })
   @IsString({ each: true })
   @IsNotEmpty({ each: true, message: 'substances must not contain empty names' })
-  @MaxLength(100, { each: true, message: 'each substance name must be at most 100 characters' })
+  @MaxLength(CHECK_IN_SUBSTANCE_MAX_LENGTH, { each: true, message: `each substance name must be at most ${CHECK_IN_SUBSTANCE_MAX_LENGTH} characters` })
   substances: string[] = [];
 
   @Field(() => Boolean, { defaultValue: false, description: 'Attended a mutual-aid meeting since the last check-in.' })
@@ -105,6 +108,6 @@ export class LogCheckInInput {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  @MaxLength(CHECK_IN_NOTE_MAX_LENGTH, { message: `note must be at most ${CHECK_IN_NOTE_MAX_LENGTH} characters` })
   note?: string | null;
 }

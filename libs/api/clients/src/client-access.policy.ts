@@ -153,6 +153,55 @@ export class ClientAccessPolicy {
     return client as EditableClient;
   }
 
+  /**
+   * Clients of the caller's organization with this date of birth and these names (case and spacing
+   * ignored, as `normalizePersonName` in shared/domain), whoever is responsible for them: the
+   * intake's duplicate check, so a person who comes back is readmitted instead of recorded twice.
+   * Counselors and supervisors only; the caller records what it shows.
+   */
+  async identityMatches(ctx: RequestContext, person: { firstName: string; lastName: string; dateOfBirth: string }): Promise<ClientEntity[]> {
+    this.assertMayAdmit(ctx.staff);
+    const normalized = (column: string) => `lower(regexp_replace(btrim(${column}), '\\s+', ' ', 'g'))`;
+    return ctx.manager
+      .getRepository(ClientEntity)
+      .createQueryBuilder('client')
+      .where('client.organization_id = :org', { org: ctx.organizationId })
+      .andWhere('client.date_of_birth = :dateOfBirth', { dateOfBirth: person.dateOfBirth })
+      .andWhere(`${normalized('client.first_name')} = ${normalized(':firstName')}`, { firstName: person.firstName })
+      .andWhere(`${normalized('client.last_name')} = ${normalized(':lastName')}`, { lastName: person.lastName })
+      .orderBy('client.last_name', 'ASC')
+      .addOrderBy('client.first_name', 'ASC')
+      .addOrderBy('client.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * A client of the caller's organization, to readmit. A discharged client is on nobody's caseload
+   * (and a counselor sees only the clients they discharged), so any counselor or supervisor of the
+   * organization may find one here, as the duplicate check offers it; the readmission then makes
+   * the caller's caseload (or their team's counselor) responsible. NOT_FOUND outside the organization.
+   */
+  async findClientForReadmission(ctx: RequestContext, clientId: string): Promise<ClientEntity> {
+    this.assertMayAdmit(ctx.staff);
+    const client = await ctx.manager
+      .getRepository(ClientEntity)
+      .createQueryBuilder('client')
+      .setLock('pessimistic_write')
+      .where('client.organization_id = :org AND client.id = :clientId', { org: ctx.organizationId, clientId })
+      .getOne();
+    if (!client) throw ApiError.notFound(AuditEntityType.CLIENT, clientId);
+    ctx.recordRead(AuditEntityType.CLIENT, [client.id]);
+    return client;
+  }
+
+  /** Admitting and readmitting are for counselors and clinical supervisors. */
+  assertMayAdmit(principal: StaffPrincipal): void {
+    this.assertMayReadClinicalData(principal);
+    if (principal.role !== StaffRole.COUNSELOR && principal.role !== StaffRole.SUPERVISOR) {
+      throw ApiError.forbidden('Only a counselor or a clinical supervisor can admit or readmit a client.');
+    }
+  }
+
   /** The client as just written by the caller, who was allowed to edit it in this transaction. */
   async reloadEditable(ctx: RequestContext, client: EditableClient): Promise<EditableClient> {
     return (await ctx.manager.getRepository(ClientEntity).findOneOrFail({ where: { id: client.id }, relations: { program: true } })) as EditableClient;

@@ -1,6 +1,19 @@
-import { CarePlanStatus, ClientStatus, isDualDiagnosis, type DiagnosisStatus } from '@carecircle/shared/domain';
+import {
+  CarePlanStatus,
+  ClientStatus,
+  countsAsActiveDiagnosis,
+  integratedCareGap,
+  isActiveMentalHealth,
+  isActiveNonNicotineSubstanceUse,
+  isDualDiagnosis,
+  Modality,
+  type CarePlanContent,
+  type DiagnosisStatus,
+} from '@carecircle/shared/domain';
 import { createTestApp, type TestApp } from '@carecircle/api/testing';
 import { seedDemoOrganization } from './seed-demo-organization';
+import { allGoalTemplates } from './clinical-story-templates';
+import { seedNow } from './seed-clock';
 
 const TODAY = '2026-11-24';
 
@@ -12,7 +25,8 @@ describe('the synthetic demo organization', () => {
     second = await createTestApp();
     await seedDemoOrganization(t.dataSource, { today: TODAY });
     await seedDemoOrganization(second.dataSource, { today: TODAY });
-  });
+    // Two databases seeded in full; on a busy machine that outlasts the default 30 s.
+  }, 120_000);
   afterAll(async () => {
     await t.close();
     await second.close();
@@ -24,6 +38,17 @@ describe('the synthetic demo organization', () => {
     const names = (app: TestApp) =>
       app.dataSource.query(`SELECT first_name, last_name, admission_date::text, status FROM client ORDER BY last_name, first_name, admission_date`);
     expect(await names(second)).toEqual(await names(t));
+    // …and the same stories: diagnoses, plan wording and notes.
+    const stories = (app: TestApp) =>
+      app.dataSource.query(
+        `SELECT c.last_name, c.first_name,
+           (SELECT string_agg(icd10_code || ':' || status, ',' ORDER BY icd10_code) FROM diagnosis d WHERE d.client_id = c.id) AS diagnoses,
+           (SELECT string_agg(p.status || ':' || jsonb_path_query_array(p.content, '$.**.description')::text, '|' ORDER BY p.plan_version)
+              FROM care_plan p WHERE p.client_id = c.id) AS plans,
+           (SELECT string_agg(coalesce(ci.note, '-'), '|' ORDER BY ci.occurred_at) FROM check_in ci WHERE ci.client_id = c.id) AS notes
+         FROM client c ORDER BY c.last_name, c.first_name, c.admission_date`,
+      );
+    expect(await stories(second)).toEqual(await stories(t));
   });
 
   it('admits about sixty clients over the last year with real-world discharges', async () => {
@@ -128,5 +153,195 @@ describe('the synthetic demo organization', () => {
     const share = (engaged: boolean) => rows.find((r) => r.engaged === engaged)!.dropout_share;
     expect(share(true)).toBeLessThan(share(false));
   });
-});
 
+  type Dx = { icd10Code: string; status: DiagnosisStatus };
+  const diagnosesByClient = async () => {
+    const rows = await q<{ client_id: string; icd10_code: string; status: DiagnosisStatus }>(`SELECT client_id, icd10_code, status FROM diagnosis`);
+    const byClient = new Map<string, Dx[]>();
+    for (const r of rows) byClient.set(r.client_id, [...(byClient.get(r.client_id) ?? []), { icd10Code: r.icd10_code, status: r.status }]);
+    return byClient;
+  };
+  const hasActive = (dx: Dx[], prefixes: readonly string[]) => dx.some((d) => countsAsActiveDiagnosis(d) && prefixes.some((p) => d.icd10Code.startsWith(p)));
+  const interventionsOf = (content: CarePlanContent) =>
+    content.problems.flatMap((p) => p.goals.flatMap((g) => g.objectives.flatMap((o) => o.interventions.map((i) => ({ problem: p, goal: g, objective: o, intervention: i })))));
+
+  it('dates nothing later than the seed’s now: timestamps before the first moment of today, dates on or before today', async () => {
+    const now = seedNow(TODAY);
+    // Columns that hold a plan for the future, not something that happened; created/updated stamps are the real clock's.
+    const planned = new Set(['expires_on', 'review_due_on', 'next_follow_up_on', 'created_at', 'updated_at']);
+    const columns = await q<{ table_name: string; column_name: string; data_type: string }>(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns
+        WHERE table_schema = 'public' AND data_type IN ('date', 'timestamp with time zone', 'timestamp without time zone')
+          AND table_name NOT IN ('audit_event', 'revoked_token', 'migrations')`,
+    );
+    expect(columns.map((c) => `${c.table_name}.${c.column_name}`)).toEqual(expect.arrayContaining(['check_in.occurred_at', 'peer_contact.occurred_on']));
+    const inTheFuture: string[] = [];
+    for (const c of columns.filter((col) => !planned.has(col.column_name))) {
+      const limit = c.data_type === 'date' ? TODAY : now.toISOString();
+      const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM "${c.table_name}" WHERE "${c.column_name}" > $1`, [limit]);
+      if (row.n > 0) inTheFuture.push(`${c.table_name}.${c.column_name} (${row.n})`);
+    }
+    expect(inTheFuture).toEqual([]);
+    // Targets and objective dates may lie ahead; measures and check-ins reach up to the day before.
+    const [latest] = await t.dataSource.query(`SELECT max(occurred_at) AS at FROM check_in`);
+    expect(now.getTime() - new Date(latest.at).getTime()).toBeLessThan(86_400_000);
+  });
+
+  it('gives each client a plan whose problems address their own diagnoses, with medication only where a diagnosis calls for it', async () => {
+    const dxOf = await diagnosesByClient();
+    const plans = await q<{ client_id: string; status: CarePlanStatus; plan_version: number; content: CarePlanContent }>(
+      `SELECT client_id, status, plan_version, content FROM care_plan`,
+    );
+    // Medication for addiction treatment and the ICD-10-CM categories it is for.
+    const indications: Record<string, string[]> = {
+      buprenorphine: ['F11'],
+      methadone: ['F11'],
+      naloxone: ['F11'],
+      naltrexone: ['F10', 'F11'],
+      acamprosate: ['F10'],
+      disulfiram: ['F10'],
+    };
+    const misfits: string[] = [];
+    for (const plan of plans) {
+      const dx = dxOf.get(plan.client_id) ?? [];
+      const activeCodes = new Set(dx.filter(countsAsActiveDiagnosis).map((d) => d.icd10Code));
+      for (const problem of plan.content.problems) {
+        const codes = problem.addressesDiagnosisCodes ?? [];
+        if (codes.length === 0) misfits.push(`problem "${problem.clientStatement}" names no diagnosis`);
+        for (const code of codes) if (!activeCodes.has(code)) misfits.push(`problem addresses ${code}, which the client does not have`);
+      }
+      for (const { problem, objective, intervention } of interventionsOf(plan.content)) {
+        const text = `${objective.description} ${intervention.description}`.toLowerCase();
+        for (const [medication, categories] of Object.entries(indications)) {
+          if (text.includes(medication) && !hasActive(dx, categories)) misfits.push(`${medication} without ${categories.join('/')}: ${intervention.description}`);
+        }
+        if (intervention.modality === Modality.MEDICATION_FOR_ADDICTION_TREATMENT) {
+          if (!hasActive(dx, ['F10', 'F11'])) misfits.push(`MAT without an opioid or alcohol use disorder: ${intervention.description}`);
+          if (!(problem.addressesDiagnosisCodes ?? []).some((c) => c.startsWith('F10') || c.startsWith('F11'))) misfits.push('MAT under a problem that is not about opioids or alcohol');
+        }
+        if (intervention.modality === Modality.CONTINGENCY_MANAGEMENT && !hasActive(dx, ['F14', 'F15'])) misfits.push(`contingency management without a stimulant use disorder`);
+      }
+    }
+    expect(misfits).toEqual([]);
+
+    // Every active substance-use and mental-health diagnosis is worked on in the latest plan version.
+    const latest = new Map<string, CarePlanContent>();
+    for (const plan of [...plans].sort((a, b) => a.plan_version - b.plan_version)) latest.set(plan.client_id, plan.content);
+    const unaddressed: string[] = [];
+    for (const [clientId, dx] of dxOf) {
+      const addressed = new Set(latest.get(clientId)!.problems.flatMap((p) => p.addressesDiagnosisCodes ?? []));
+      for (const d of dx) if ((isActiveNonNicotineSubstanceUse(d) || isActiveMentalHealth(d)) && !addressed.has(d.icd10Code)) unaddressed.push(`${clientId} ${d.icd10Code}`);
+    }
+    expect(unaddressed).toEqual([]);
+
+    // MAT is in use, each medication with its own disorder: buprenorphine or methadone for opioids, something for alcohol.
+    const allText = plans.flatMap((p) => interventionsOf(p.content).map((i) => i.intervention.description.toLowerCase()));
+    expect(allText.some((d) => d.includes('buprenorphine') || d.includes('methadone'))).toBe(true);
+    expect(allText.some((d) => d.includes('acamprosate') || d.includes('naltrexone') || d.includes('disulfiram'))).toBe(true);
+    expect(allText.some((d) => d.includes('contingency management'))).toBe(true);
+
+    // One signed plan predates its client's mental-health diagnosis; the revision adding it awaits sign-off.
+    const gaps = [...dxOf].filter(([clientId, dx]) => {
+      const active = plans.find((p) => p.client_id === clientId && p.status === CarePlanStatus.ACTIVE);
+      return active && integratedCareGap(dx, active.content) !== null;
+    });
+    expect(gaps).toHaveLength(1);
+    expect(plans.some((p) => p.client_id === gaps[0]![0] && p.status === CarePlanStatus.PENDING_REVIEW)).toBe(true);
+  });
+
+  it('keeps each goal’s objectives its own: a community goal has community objectives', async () => {
+    const templates = allGoalTemplates();
+    const plans = await q<{ content: CarePlanContent }>(`SELECT content FROM care_plan`);
+    const strays: string[] = [];
+    let goals = 0;
+    for (const goal of plans.flatMap((p) => p.content.problems.flatMap((pr) => pr.goals))) {
+      goals++;
+      const template = templates.find((t) => t.description === goal.description);
+      if (!template) {
+        strays.push(`unknown goal "${goal.description}"`);
+        continue;
+      }
+      const own = template.objectives.map((o) => new RegExp(`^${o.description.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{meetings}', '.+')}$`));
+      for (const objective of goal.objectives) if (!own.some((re) => re.test(objective.description))) strays.push(`"${objective.description}" under "${goal.description}"`);
+    }
+    expect(goals).toBeGreaterThan(120);
+    expect(strays).toEqual([]);
+    const community = plans.flatMap((p) => p.content.problems.flatMap((pr) => pr.goals)).filter((g) => /community/i.test(g.description));
+    expect(community.length).toBeGreaterThan(0);
+    expect(community.flatMap((g) => g.objectives).filter((o) => /medication|prescri|dose/i.test(o.description))).toEqual([]);
+  });
+
+  it('spreads dual-diagnosis clients across every counselor’s caseload', async () => {
+    const dxOf = await diagnosesByClient();
+    const assignments = await q<{ client_id: string; staff_user_id: string; current: boolean }>(
+      `SELECT DISTINCT ON (client_id) client_id, staff_user_id, ended_on IS NULL AS current
+         FROM care_team_assignment WHERE role = 'COUNSELOR' ORDER BY client_id, started_on DESC`,
+    );
+    const dualBy = new Map<string, { all: number; current: number }>();
+    let total = 0;
+    for (const a of assignments) {
+      const counts = dualBy.get(a.staff_user_id) ?? { all: 0, current: 0 };
+      dualBy.set(a.staff_user_id, counts);
+      if (!isDualDiagnosis(dxOf.get(a.client_id) ?? [])) continue;
+      total++;
+      counts.all++;
+      if (a.current) counts.current++;
+    }
+    expect(dualBy.size).toBe(3);
+    for (const counts of dualBy.values()) {
+      expect(counts.all).toBeGreaterThanOrEqual(4);
+      expect(counts.all).toBeLessThanOrEqual(total / 2);
+      expect(counts.current).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('writes varied, plausible notes and never placeholder text', async () => {
+    const placeholder = /lorem|ipsum|dolor sit|\bnotes?\b|\btodo\b|\btbd\b|\btest(ing)?\b|placeholder|synthetic|\bdemo\b|\bxxx\b|\bfoo\b|\bfake\b|faker/i;
+    const notes = await q<{ source: string; text: string }>(
+      `SELECT 'check-in' AS source, note AS text FROM check_in WHERE note IS NOT NULL
+       UNION ALL SELECT 'peer contact', note FROM peer_contact WHERE note IS NOT NULL
+       UNION ALL SELECT 'family event', note FROM family_engagement_event WHERE note IS NOT NULL
+       UNION ALL SELECT 'support member', note FROM support_network_member WHERE note IS NOT NULL
+       UNION ALL SELECT 'plan return', return_comment FROM care_plan WHERE return_comment IS NOT NULL
+       UNION ALL SELECT 'plan sign-off', sign_off_comment FROM care_plan WHERE sign_off_comment IS NOT NULL`,
+    );
+    expect(notes.filter((n) => placeholder.test(n.text) || n.text.trim().length < 10)).toEqual([]);
+    const bySource = (source: string) => notes.filter((n) => n.source === source).map((n) => n.text);
+    expect(bySource('check-in').length).toBeGreaterThan(200);
+    expect(new Set(bySource('check-in')).size).toBeGreaterThan(40);
+    expect(new Set(bySource('peer contact')).size).toBeGreaterThan(15);
+    expect(new Set(bySource('family event')).size).toBeGreaterThan(8);
+    const silentEvents = await q<{ count: string }>(`SELECT count(*) FROM family_engagement_event WHERE note IS NULL`);
+    expect(Number(silentEvents[0]!.count)).toBe(0);
+  });
+
+  it('reports use only of substances the client is diagnosed with, and lapses with their triggers', async () => {
+    const dxOf = await diagnosesByClient();
+    const categoryOf: Record<string, string> = { alcohol: 'F10', opioids: 'F11', cannabis: 'F12', cocaine: 'F14', methamphetamine: 'F15' };
+    const used = await q<{ client_id: string; substances: string[]; triggers: string[]; channel: string; recorded_by_id: string | null }>(
+      `SELECT client_id, substances, triggers::text[] AS triggers, channel, recorded_by_id FROM check_in WHERE used_substances`,
+    );
+    expect(used.length).toBeGreaterThan(20);
+    const strays = used.flatMap((c) => c.substances.filter((s) => !categoryOf[s] || !hasActive(dxOf.get(c.client_id) ?? [], [categoryOf[s]!])));
+    expect(strays).toEqual([]);
+    expect(used.filter((c) => c.triggers.length === 0)).toEqual([]);
+    const appByStaff = await q<{ count: string }>(`SELECT count(*) FROM check_in WHERE channel = 'APP' AND recorded_by_id IS NOT NULL`);
+    expect(Number(appByStaff[0]!.count)).toBe(0);
+  });
+
+  it('puts BAM use days on the client’s own substance: drinking only with an alcohol diagnosis, drug days only with a drug one', async () => {
+    const dxOf = await diagnosesByClient();
+    // BAM answers in form order: items 1–6 (index 0–5), 7A–7G (6–12), 8–17 (13–22).
+    // 7A marijuana, 7C cocaine, 7D stimulants, 7E opiates, by their answer index.
+    const itemCategory: Record<number, string[]> = { 6: ['F12'], 8: ['F14'], 9: ['F15'], 10: ['F11'] };
+    const bams = await q<{ client_id: string; answers: number[] }>(`SELECT client_id, answers FROM measure_administration WHERE instrument = 'BAM'`);
+    expect(bams.length).toBeGreaterThan(20);
+    const strays = bams.filter((bam) => {
+      const dx = dxOf.get(bam.client_id) ?? [];
+      const drinking = bam.answers[3]! > 0 && !hasActive(dx, ['F10']);
+      const drugs = Object.entries(itemCategory).some(([index, codes]) => bam.answers[Number(index)]! > 0 && !hasActive(dx, codes));
+      return drinking || drugs;
+    });
+    expect(strays).toEqual([]);
+  });
+});

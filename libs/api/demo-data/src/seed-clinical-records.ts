@@ -13,6 +13,9 @@ import {
   reviewDueDate,
   toIsoDate,
   type CarePlanContent,
+  type CarePlanGoal,
+  type CarePlanObjective,
+  type CarePlanProblem,
   type IsoDate,
 } from '@carecircle/shared/domain';
 import type { StaffUserEntity } from '@carecircle/api/auth';
@@ -22,19 +25,26 @@ import { CarePlanEntity } from '@carecircle/api/care-plans';
 import { DiagnosisEntity } from '@carecircle/api/diagnoses';
 import { ConsentEntity, FamilyEngagementEventEntity, SupportNetworkMemberEntity } from '@carecircle/api/support-network';
 import {
-  GOALS,
-  INTERVENTIONS,
-  MENTAL_HEALTH_DIAGNOSES,
+  MENTAL_HEALTH_MIX,
+  MENTAL_HEALTH_PROFILES,
   NETWORK_ROLES,
-  OBJECTIVES,
   OUTSIDE_ORGANIZATIONS,
+  RECOVERY_GOALS,
+  RecoveryGoalKind,
+  SUBSTANCE_MIX,
   SUBSTANCE_PROFILES,
+  type GoalTemplate,
+  type MedicationTemplate,
+  type MentalHealthProfile,
+  type ObjectiveTemplate,
+  type SubstanceProfile,
 } from './clinical-story-templates';
+import { familyEventNote, supportMemberNote } from './clinical-notes';
+import { atTime } from './seed-clock';
 import type { SeededRandom } from './seeded-random';
 
 const shift = (date: IsoDate, days: number): IsoDate => toIsoDate(addDays(parseISO(date), days));
 const daysBetween = (from: IsoDate, to: IsoDate) => Math.round((parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000);
-const atNoon = (date: IsoDate) => new Date(`${date}T12:00:00Z`);
 
 export interface ClinicalSeedContext {
   manager: EntityManager;
@@ -50,50 +60,72 @@ export interface ClinicalSeedContext {
   progress: (message: string) => void;
 }
 
+/** What a client is treated for: the plan, check-ins and notes are all built from it. */
+export interface ClientClinicalStory {
+  substance: SubstanceProfile;
+  /** Medication for addiction treatment, only ever for opioid or alcohol use disorder. */
+  medication: MedicationTemplate | null;
+  /** Active co-occurring mental-health diagnoses (empty when not dual diagnosis). */
+  mentalHealth: MentalHealthProfile[];
+}
+
 /**
- * Diagnoses (about a third dual diagnosis), care plans in every state a supervisor meets (signed,
- * overdue, awaiting sign-off, returned drafts), support networks of 2–6 people with mixed stances,
- * family engagement and consents, for every demo client.
+ * Diagnoses (about a third dual diagnosis, a share of every counselor's caseload), care plans
+ * whose problems address the client's own diagnoses, in every state a supervisor meets (signed,
+ * overdue, awaiting sign-off, returned drafts), support networks of 2–6 people with mixed
+ * stances, family engagement and consents, for every demo client.
  */
-export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<void> {
+export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<Map<string, ClientClinicalStory>> {
   const { manager, random, faker, today } = ctx;
   const diagnoses: Partial<DiagnosisEntity>[] = [];
   const levelHistory: Partial<LevelOfCareChangeEntity>[] = [];
   const plans: Partial<CarePlanEntity>[] = [];
   const consents: Partial<ConsentEntity>[] = [];
+  const stories = new Map<string, ClientClinicalStory>();
+  const dual = dualDiagnosisClients(ctx.clients, ctx.counselorOf);
+  // One dual-diagnosis client's signed plan predates their mental-health diagnosis: the revision
+  // that adds it waits for sign-off, so the integrated-care gap has a real example.
+  let gapStoryTold = false;
 
   ctx.progress('Recording diagnoses and care plans…');
   for (const [index, client] of ctx.clients.entries()) {
     const counselor = ctx.counselorOf.get(client.id)!;
     const peer = ctx.peerOf.get(client.id) ?? null;
     const base = { organizationId: client.organizationId, clientId: client.id };
-    const profile = SUBSTANCE_PROFILES[index % SUBSTANCE_PROFILES.length]!;
     const assessedOn = shift(client.admissionDate, 1);
+    const story = clinicalStory(random, dual.has(client.id));
+    stories.set(client.id, story);
 
     levelHistory.push({ ...base, fromLevel: null, toLevel: client.levelOfCare, effectiveOn: client.admissionDate, reason: 'Admission', changedById: counselor.id });
 
-    diagnoses.push({ ...base, icd10Code: profile.code, description: profile.description, onsetDate: shift(client.admissionDate, -random.int(200, 3000)), status: DiagnosisStatus.ACTIVE, recordedById: counselor.id });
-    if (random.chance(0.35)) {
-      diagnoses.push({ ...base, icd10Code: 'F17.210', description: 'Nicotine dependence, cigarettes, uncomplicated', onsetDate: null, status: DiagnosisStatus.ACTIVE, recordedById: counselor.id });
-    }
-    // About a third are co-occurring; a few more had a mental-health diagnosis that has resolved.
-    const mentalHealth = random.pick(MENTAL_HEALTH_DIAGNOSES);
-    if (index % 3 === 0) {
-      diagnoses.push({ ...base, icd10Code: mentalHealth.code, description: mentalHealth.description, onsetDate: shift(client.admissionDate, -random.int(100, 2000)), status: DiagnosisStatus.ACTIVE, recordedById: counselor.id });
-    } else if (random.chance(0.15)) {
-      diagnoses.push({ ...base, icd10Code: mentalHealth.code, description: mentalHealth.description, onsetDate: shift(client.admissionDate, -random.int(800, 3000)), status: DiagnosisStatus.RESOLVED, recordedById: counselor.id });
+    const diagnosis = (code: string, description: string, onsetDate: IsoDate | null, status = DiagnosisStatus.ACTIVE) =>
+      diagnoses.push({ ...base, icd10Code: code, description, onsetDate, status, recordedById: counselor.id });
+    diagnosis(story.substance.diagnosis.code, story.substance.diagnosis.description, shift(client.admissionDate, -random.int(200, 3000)));
+    if (random.chance(0.35)) diagnosis('F17.210', 'Nicotine dependence, cigarettes, uncomplicated', null);
+    for (const mh of story.mentalHealth) diagnosis(mh.diagnosis.code, mh.diagnosis.description, shift(client.admissionDate, -random.int(100, 2000)));
+    if (story.mentalHealth.length === 0 && random.chance(0.15)) {
+      // A past episode of depression or anxiety, resolved: on the record, not in the plan.
+      const past = random.pick(MENTAL_HEALTH_PROFILES.filter((p) => p.key === 'depression' || p.key === 'generalized anxiety'));
+      diagnosis(past.diagnosis.code, past.diagnosis.description, shift(client.admissionDate, -random.int(800, 3000)), DiagnosisStatus.RESOLVED);
     }
 
-    const content = planContent(random, profile.problem, counselor.id, peer?.id ?? null, assessedOn);
+    const engaged = ctx.familyEngaged.has(client.id);
+    const { content, spare } = planContent(random, story, { counselorId: counselor.id, peerId: peer?.id ?? null, familyEngaged: engaged, startedOn: assessedOn });
     const signedOn = shift(client.admissionDate, random.int(3, 10));
     const discharged = client.status === ClientStatus.DISCHARGED;
-    if (daysBetween(signedOn, discharged ? client.dischargeDate! : today) < 0) {
+    // Signed no later than yesterday (or the discharge day): nothing in the seed happens after its "now".
+    if (signedOn > (discharged ? client.dischargeDate! : shift(today, -1))) {
       // Admitted in the last few days: the first plan is still a draft.
       plans.push(plan(base, 1, CarePlanStatus.DRAFT, content, counselor, null, null, null));
       continue;
     }
+    const pendingRevision = !discharged && index % 5 === 1;
+    const tellGapStory = pendingRevision && !gapStoryTold && story.mentalHealth.length > 0;
+    if (tellGapStory) gapStoryTold = true;
+    const signedContent = tellGapStory ? { problems: [structuredClone(content.problems[0]!)] } : content;
+
     const overdue = !discharged && index % 7 === 3;
-    const signed = plan(base, 1, CarePlanStatus.ACTIVE, content, counselor, ctx.supervisor, signedOn, reviewDueDate(signedOn, client.levelOfCare));
+    const signed = plan(base, 1, CarePlanStatus.ACTIVE, signedContent, counselor, ctx.supervisor, signedOn, reviewDueDate(signedOn, client.levelOfCare));
     if (!discharged && !overdue && daysBetween(signed.reviewDueOn!, today) > 0) {
       // Reviews that came due were done: roll the due date forward as a signed review would.
       let due = signed.reviewDueOn!;
@@ -103,23 +135,27 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
     if (overdue) signed.reviewDueOn = shift(today, -random.int(3, 25));
     plans.push(signed);
 
-    if (!discharged && index % 5 === 1) {
-      // A revision is waiting in the supervisor's queue.
+    if (pendingRevision) {
+      // A revision is waiting in the supervisor's queue: progress recorded and one more objective
+      // from a goal's own template (or, for the gap story, the mental-health problem added).
       const revised = structuredClone(content);
       revised.problems[0]!.goals[0]!.objectives[0]!.status = ObjectiveStatus.IN_PROGRESS;
-      const extra = INTERVENTIONS[0]!;
-      revised.problems[0]!.goals[0]!.objectives[0]!.interventions.push({ id: random.uuid(), description: extra.description, frequency: extra.frequency, modality: extra.modality, responsibleStaffId: counselor.id });
+      const extra = spare[0];
+      if (!tellGapStory && extra) {
+        const goal = revised.problems[extra.problemIndex]!.goals[extra.goalIndex]!;
+        goal.objectives.push(objective(random, extra.template, { counselorId: counselor.id, peerId: peer?.id ?? null, startedOn: today, meetings: story.substance.meetingWords }));
+      }
       const pending = plan(base, 2, CarePlanStatus.PENDING_REVIEW, revised, counselor, null, null, null);
       pending.basedOnPlanId = signed.id!;
-      pending.submittedAt = atNoon(shift(today, -random.int(1, 6)));
+      pending.submittedAt = atTime(shift(today, -random.int(1, 6)), 16, random.int(0, 59));
       pending.submittedById = counselor.id;
       plans.push(pending);
     } else if (!discharged && index % 9 === 4) {
       const draft = plan(base, 2, CarePlanStatus.DRAFT, structuredClone(content), counselor, null, null, null);
       draft.basedOnPlanId = signed.id!;
-      draft.returnedAt = atNoon(shift(today, -2));
+      draft.returnedAt = atTime(shift(today, -2), 11, 30);
       draft.returnedById = ctx.supervisor.id;
-      draft.returnComment = 'Please make objective 1 measurable: how many meetings, by when?';
+      draft.returnComment = 'Please make the first objective measurable: how often, and by when?';
       plans.push(draft);
     }
   }
@@ -130,6 +166,7 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
   ctx.progress('Mapping support networks, family engagement and consents…');
   for (const [index, client] of ctx.clients.entries()) {
     const counselor = ctx.counselorOf.get(client.id)!;
+    const story = stories.get(client.id)!;
     const base = { organizationId: client.organizationId, clientId: client.id };
     const engaged = ctx.familyEngaged.has(client.id);
     const roles = random.sample(NETWORK_ROLES, random.int(2, 6));
@@ -144,6 +181,7 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
               [RecoveryStance.NEUTRAL, 3],
               [RecoveryStance.RISK, 2],
             ]);
+      const involvedInTreatment = stance === RecoveryStance.SUPPORTIVE && random.chance(engaged ? 0.8 : 0.3);
       members.push(
         manager.create(SupportNetworkMemberEntity, {
           ...base,
@@ -152,8 +190,8 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
           stance,
           phone: `555-01${String(random.int(0, 99)).padStart(2, '0')}`,
           email: null,
-          involvedInTreatment: stance === RecoveryStance.SUPPORTIVE && random.chance(engaged ? 0.8 : 0.3),
-          note: stance === RecoveryStance.RISK ? 'Still uses; client avoids contact on weekends.' : null,
+          involvedInTreatment,
+          note: supportMemberNote(random, stance, role.relationship, involvedInTreatment, story.substance.riskMemberNotes),
           removedAt: null,
         }),
       );
@@ -165,23 +203,25 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
     const episodeDays = Math.max(1, daysBetween(client.admissionDate, episodeEnd));
     const eventCount = engaged ? random.int(2, Math.min(8, 1 + Math.floor(episodeDays / 14))) : random.chance(0.25) ? 1 : 0;
     for (let e = 0; e < eventCount && supportive.length > 0; e++) {
+      const type = random.weighted<FamilyEngagementType>([
+        [FamilyEngagementType.FAMILY_THERAPY_SESSION, 4],
+        [FamilyEngagementType.FAMILY_EDUCATION_GROUP, 3],
+        [FamilyEngagementType.PHONE_CONTACT, 3],
+        [FamilyEngagementType.VISIT, 1],
+      ]);
       const event = manager.create(FamilyEngagementEventEntity, {
         ...base,
-        type: random.weighted<FamilyEngagementType>([
-          [FamilyEngagementType.FAMILY_THERAPY_SESSION, 4],
-          [FamilyEngagementType.FAMILY_EDUCATION_GROUP, 3],
-          [FamilyEngagementType.PHONE_CONTACT, 3],
-          [FamilyEngagementType.VISIT, 1],
-        ]),
+        type,
         occurredOn: shift(client.admissionDate, random.int(1, episodeDays)),
         staffUserId: counselor.id,
-        note: 'Synthetic demo session note.',
+        note: familyEventNote(random, type),
         attendees: random.sample(supportive, random.int(1, supportive.length)),
       });
       await manager.save(event);
     }
 
     if (supportive[0]) {
+      const revokedOn = index % 13 === 7 ? shift(today, -10) : null;
       consents.push({
         ...base,
         recipientKind: ConsentRecipientKind.SUPPORT_NETWORK_MEMBER,
@@ -189,10 +229,12 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
         recipientOrganization: null,
         scopes: [ConsentScope.ATTENDANCE, ConsentScope.CARE_PLAN],
         purpose: 'Family involvement in treatment planning',
+        signedOn: client.admissionDate,
         effectiveOn: client.admissionDate,
         // Some have lapsed and are due for renewal.
         expiresOn: index % 6 === 2 ? shift(today, -random.int(1, 30)) : shift(client.admissionDate, 365),
-        revokedAt: index % 13 === 7 ? atNoon(shift(today, -10)) : null,
+        revokedAt: revokedOn ? atTime(revokedOn, 14, 5) : null,
+        revokedOn,
         recordedById: counselor.id,
       });
     }
@@ -204,6 +246,7 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
         recipientOrganization: random.pick(OUTSIDE_ORGANIZATIONS),
         scopes: random.chance(0.5) ? [ConsentScope.ATTENDANCE] : [ConsentScope.ATTENDANCE, ConsentScope.DIAGNOSES],
         purpose: 'Coordination of care',
+        signedOn: client.admissionDate,
         effectiveOn: client.admissionDate,
         expiresOn: null,
         revokedAt: null,
@@ -218,6 +261,7 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
         recipientOrganization: null,
         scopes: [ConsentScope.CARE_PLAN, ConsentScope.CHECK_INS],
         purpose: 'Client wants their peer coach to see the full care plan',
+        signedOn: client.admissionDate,
         effectiveOn: client.admissionDate,
         expiresOn: shift(client.admissionDate, 365),
         revokedAt: null,
@@ -226,6 +270,7 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
     }
   }
   await insertChunks(manager, ConsentEntity, consents);
+  return stories;
 
   function plan(
     base: { organizationId: string; clientId: string },
@@ -246,9 +291,9 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
       basedOnPlanId: null,
       createdById: author.id,
       updatedById: author.id,
-      submittedAt: signedOn ? atNoon(shift(signedOn, -1)) : null,
+      submittedAt: signedOn ? atTime(shift(signedOn, -1), 17, 10) : null,
       submittedById: signedOn ? author.id : null,
-      signedAt: signedOn ? atNoon(signedOn) : null,
+      signedAt: signedOn ? atTime(signedOn, 10, 45) : null,
       signedById: signer?.id ?? null,
       signOffComment: signer ? 'Reviewed in supervision; objectives are measurable.' : null,
       reviewDueOn,
@@ -257,36 +302,107 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<voi
   }
 }
 
+/**
+ * Every third client of each counselor's caseload (counted separately among current and
+ * discharged clients) has a co-occurring mental-health diagnosis, so every counselor carries a
+ * share of the dual-diagnosis work and it shows in their current caseload.
+ */
+function dualDiagnosisClients(clients: ClientEntity[], counselorOf: Map<string, StaffUserEntity>): Set<string> {
+  const seen = new Map<string, number>();
+  const dual = new Set<string>();
+  for (const client of clients) {
+    const key = `${counselorOf.get(client.id)!.id}:${client.status === ClientStatus.DISCHARGED}`;
+    const position = seen.get(key) ?? 0;
+    seen.set(key, position + 1);
+    if (position % 3 === 1) dual.add(client.id);
+  }
+  return dual;
+}
+
+function clinicalStory(random: SeededRandom, dual: boolean): ClientClinicalStory {
+  const substance = SUBSTANCE_PROFILES[random.weighted(SUBSTANCE_MIX)];
+  const medication = substance.medications.length && random.chance(substance.medicationShare) ? random.weighted(substance.medications) : null;
+  const mentalHealth: MentalHealthProfile[] = [];
+  if (dual) {
+    const first = random.weighted(MENTAL_HEALTH_MIX);
+    mentalHealth.push(first);
+    // PTSD and depression often come together.
+    if (first.key === 'PTSD' && random.chance(0.35)) mentalHealth.push(MENTAL_HEALTH_PROFILES.find((p) => p.key === 'depression')!);
+  }
+  return { substance, medication, mentalHealth };
+}
+
+interface PlanPeople {
+  counselorId: string;
+  peerId: string | null;
+  startedOn: IsoDate;
+}
+
+/** An objective not planned yet, kept for the revision that adds it to its own goal. */
+interface SpareObjective {
+  problemIndex: number;
+  goalIndex: number;
+  template: ObjectiveTemplate;
+}
+
+/**
+ * The plan for a client's own diagnoses: one problem for the substance-use disorder (its use
+ * goal, the medication goal when there is one, and one recovery goal — family work when the
+ * family takes part), and one problem per co-occurring mental-health diagnosis.
+ */
 function planContent(
   random: SeededRandom,
-  problem: { clientStatement: string; clinicalDescription: string },
-  counselorId: string,
-  peerId: string | null,
-  startedOn: IsoDate,
-): CarePlanContent {
-  const goals = random.sample(GOALS, random.int(1, 2)).map((goal) => ({
-    id: random.uuid(),
-    description: goal,
-    objectives: random.sample(OBJECTIVES, random.int(1, 2)).map((objective) => ({
+  story: ClientClinicalStory,
+  people: PlanPeople & { familyEngaged: boolean },
+): { content: CarePlanContent; spare: SpareObjective[] } {
+  const spare: SpareObjective[] = [];
+  const meetings = story.substance.meetingWords;
+  const recoveryGoal =
+    people.familyEngaged && random.chance(0.6)
+      ? RecoveryGoalKind.FAMILY
+      : random.pick([RecoveryGoalKind.CRAVINGS, RecoveryGoalKind.CRAVINGS, RecoveryGoalKind.COMMUNITY, RecoveryGoalKind.COMMUNITY, RecoveryGoalKind.WORK]);
+  const substanceGoals: GoalTemplate[] = [
+    ...(story.medication ? [story.medication.goal] : []),
+    story.substance.useGoal,
+    RECOVERY_GOALS[recoveryGoal],
+  ];
+
+  const problemOf = (problemIndex: number, wording: { clientStatement: string; clinicalDescription: string }, codes: string[], goals: GoalTemplate[]) => {
+    const problem: CarePlanProblem = {
       id: random.uuid(),
-      description: objective,
-      targetDate: shift(startedOn, random.int(30, 120)),
-      status: random.pick([ObjectiveStatus.NOT_STARTED, ObjectiveStatus.IN_PROGRESS, ObjectiveStatus.IN_PROGRESS, ObjectiveStatus.MET]),
-      interventions: random
-        .sample(
-          INTERVENTIONS.filter((i) => !i.byPeer || peerId),
-          random.int(1, 3),
-        )
-        .map((intervention) => ({
-          id: random.uuid(),
-          description: intervention.description,
-          frequency: intervention.frequency,
-          modality: intervention.modality,
-          responsibleStaffId: intervention.byPeer ? peerId : counselorId,
-        })),
+      ...wording,
+      addressesDiagnosisCodes: codes,
+      goals: goals.map((template, goalIndex): CarePlanGoal => {
+        const chosen = [template.objectives[0]!, ...random.sample(template.objectives.slice(1), random.int(0, 1))];
+        for (const t of template.objectives) if (!chosen.includes(t)) spare.push({ problemIndex, goalIndex, template: t });
+        return { id: random.uuid(), description: template.description, objectives: chosen.map((t) => objective(random, t, { ...people, meetings })) };
+      }),
+    };
+    return problem;
+  };
+
+  const problems = [problemOf(0, random.pick(story.substance.problems), [story.substance.diagnosis.code], substanceGoals)];
+  for (const mh of story.mentalHealth) problems.push(problemOf(problems.length, random.pick(mh.problems), [mh.diagnosis.code], [mh.goal]));
+  return { content: { problems }, spare };
+}
+
+function objective(random: SeededRandom, template: ObjectiveTemplate, people: PlanPeople & { meetings: string }): CarePlanObjective {
+  // Peer-delivered interventions only when a peer worker is on the care team.
+  const deliverable = template.interventions.filter((i) => !i.byPeer || people.peerId);
+  const chosen = [deliverable[0]!, ...random.sample(deliverable.slice(1), random.int(0, 1))];
+  return {
+    id: random.uuid(),
+    description: template.description.replace('{meetings}', people.meetings),
+    targetDate: shift(people.startedOn, random.int(30, 120)),
+    status: random.pick([ObjectiveStatus.NOT_STARTED, ObjectiveStatus.IN_PROGRESS, ObjectiveStatus.IN_PROGRESS, ObjectiveStatus.MET]),
+    interventions: chosen.map((intervention) => ({
+      id: random.uuid(),
+      description: intervention.description,
+      frequency: intervention.frequency,
+      modality: intervention.modality,
+      responsibleStaffId: intervention.byPeer ? people.peerId : people.counselorId,
     })),
-  }));
-  return { problems: [{ id: random.uuid(), ...problem, goals }] };
+  };
 }
 
 async function insertChunks<T extends object>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {

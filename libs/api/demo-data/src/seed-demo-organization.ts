@@ -17,6 +17,7 @@ import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-tea
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { SeededRandom } from './seeded-random';
 import { seedClinicalRecords } from './seed-clinical-records';
+import { seedEpisodes, seedLevelOfCareChanges } from './seed-episodes';
 import { seedMonitoring } from './seed-monitoring';
 
 export const DEMO_ORGANIZATION_NAME = 'Harbor Light Recovery (demo)';
@@ -173,6 +174,8 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
       }
     }
     await insertAll(manager, assignments);
+    const episodeContext = { manager, today: options.today, clients, counselors, counselorOf, progress };
+    const currentEpisodes = await seedEpisodes(episodeContext);
 
     await seedClinicalRecords({
       manager,
@@ -186,6 +189,8 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
       familyEngaged: new Set(clients.filter((_, i) => engagedFamilies[i]).map((c) => c.id)),
       progress,
     });
+
+    await seedLevelOfCareChanges(episodeContext, currentEpisodes);
 
     progress('Writing a year of check-ins, peer contacts and measures…');
     await seedMonitoring({ manager, random, today: options.today, clients, counselorOf, peerOf, progress });

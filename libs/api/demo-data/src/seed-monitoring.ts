@@ -6,8 +6,8 @@ import {
   CheckInTrigger,
   ClientStatus,
   DischargeReason,
+  MEASURE_INSTRUMENT_VERSIONS,
   MeasureInstrument,
-  MutualAidMeetingKind,
   PeerContactMode,
   PracticalHelp,
   SupportType,
@@ -21,6 +21,9 @@ import { CheckInEntity } from '@carecircle/api/check-ins';
 import { MeasureAdministrationEntity } from '@carecircle/api/measures';
 import { PeerContactEntity } from '@carecircle/api/peer-contacts';
 import type { SeededRandom } from './seeded-random';
+import { SUBSTANCE_PROFILES, SubstanceKind, substanceProfileForCode, type SubstanceProfile } from './clinical-story-templates';
+import { checkInNote, peerContactNote } from './clinical-notes';
+import { atTime } from './seed-clock';
 
 const shift = (date: IsoDate, days: number): IsoDate => toIsoDate(addDays(parseISO(date), days));
 const daysBetween = (from: IsoDate, to: IsoDate) => Math.round((parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000);
@@ -69,6 +72,7 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
   const measures: Partial<MeasureAdministrationEntity>[] = [];
   let selfHarmFlagged = false;
   const milestonesSet = { ninety: 0, year: 0 };
+  const substanceOf = await primarySubstances(manager, ctx.clients);
 
   for (const [index, client] of ctx.clients.entries()) {
     const story = storyOf(client, index);
@@ -77,6 +81,7 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
     const base = { organizationId: client.organizationId, clientId: client.id };
     const last = client.dischargeDate ?? today;
     const length = daysBetween(client.admissionDate, last);
+    const substance = substanceOf.get(client.id) ?? SUBSTANCE_PROFILES[SubstanceKind.ALCOHOL];
 
     const schedule = client.levelOfCare.startsWith('INTENSIVE') || client.levelOfCare.startsWith('PARTIAL')
       ? CheckInSchedule.SEVERAL_PER_WEEK
@@ -98,6 +103,8 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
     }
 
     for (let day = 0; day <= length; day++) {
+      // The seed's now is the first moment of today (seed-clock.ts): the latest check-ins are yesterday's.
+      if (shift(client.admissionDate, day) >= today) break;
       const progress = length === 0 ? 1 : day / length;
       const daysLeft = length - day;
       let chance = perWeek / 7;
@@ -131,20 +138,28 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
       }
       const mood = clamp(5 - craving / 2.5 + random.int(-1, 1), 1, 5);
       const attended = random.chance(story === ClientStory.STEADY ? 0.55 : 0.25);
+      const occurredAt = atTime(on, 9 + random.int(0, 10), random.int(0, 59));
+      const channel = random.pick([CheckInChannel.PHONE, CheckInChannel.TEXT, CheckInChannel.IN_PERSON, CheckInChannel.APP]);
+      // Use is of the client's own substance, meetings are the fellowships that fit it, and a
+      // lapse always comes with what set it off.
+      const meetingKind = attended ? random.pick(substance.meetingKinds) : null;
+      const triggers = craving >= 6 || used ? random.sample(Object.values(CheckInTrigger), random.int(1, 2)) : [];
+      const note = checkInNote(random, { channel, craving, mood, usedSubstances: used, lapseWords: substance.lapseWords, attendedMeeting: attended, meetingKind, triggers });
       checkIns.push({
         ...base,
-        occurredAt: new Date(`${on}T${String(9 + random.int(0, 10)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00Z`),
-        channel: random.pick([CheckInChannel.PHONE, CheckInChannel.TEXT, CheckInChannel.IN_PERSON, CheckInChannel.APP]),
+        occurredAt,
+        channel,
         craving,
         mood,
         usedSubstances: used,
-        substances: used ? [random.pick(['alcohol', 'opioids', 'cocaine', 'cannabis', 'methamphetamine'])] : [],
+        substances: used ? [substance.checkInSubstance] : [],
         attendedMeeting: attended,
-        meetingKind: attended ? random.pick([MutualAidMeetingKind.AA, MutualAidMeetingKind.NA, MutualAidMeetingKind.SMART_RECOVERY]) : null,
-        triggers: craving >= 6 ? random.sample(Object.values(CheckInTrigger), random.int(1, 2)) : [],
+        meetingKind,
+        triggers,
         confidence: clamp(10 - craving + random.int(-1, 1), 0, 10),
-        note: null,
-        recordedById: peer && random.chance(0.3) ? peer.id : counselor.id,
+        note,
+        // APP means the client sent it themselves; staff record the other channels.
+        recordedById: channel === CheckInChannel.APP ? null : peer && random.chance(0.3) ? peer.id : counselor.id,
       });
     }
 
@@ -154,22 +169,23 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
       for (let day = random.int(1, 6); day <= length - gapAtEnd; day += random.int(5, 10)) {
         const on = shift(client.admissionDate, day);
         const help = random.chance(0.45) ? random.sample(Object.values(PracticalHelp), random.int(1, 2)) : [];
+        const supportTypes = help.length ? [SupportType.INSTRUMENTAL, SupportType.EMOTIONAL] : random.sample(Object.values(SupportType), random.int(1, 2));
         contacts.push({
           ...base,
           peerWorkerId: peer.id,
           occurredOn: on,
           durationMinutes: random.pick([10, 15, 20, 30, 45, 60]),
           mode: random.pick([PeerContactMode.IN_PERSON, PeerContactMode.PHONE, PeerContactMode.TEXT]),
-          supportTypes: help.length ? [SupportType.INSTRUMENTAL, SupportType.EMOTIONAL] : random.sample(Object.values(SupportType), random.int(1, 2)),
+          supportTypes,
           practicalHelp: help,
-          note: help.includes(PracticalHelp.TRANSPORTATION) ? 'Drove to the Tuesday evening meeting.' : null,
+          note: peerContactNote(random, supportTypes, help),
           nextFollowUpOn: daysBetween(on, today) < 10 ? shift(on, 7) : null,
           withdrawnAt: null,
         });
       }
     }
 
-    // Measures monthly from admission: PHQ-9, GAD-7, BARC-10; BAM for IOP clients.
+    // Measures monthly from admission: PHQ-9, GAD-7, BARC-10.
     for (let day = 2; day <= length; day += 30) {
       const progress = length === 0 ? 1 : day / length;
       const on = shift(client.admissionDate, day);
@@ -183,18 +199,17 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
       }
       const gad = Array.from({ length: 7 }, () => clamp(severity * 0.9 + random.int(-1, 1) * 0.6, 0, 3));
       const barc = Array.from({ length: 10 }, () => clamp(improving ? 3.5 + 2 * progress : 4 - progress, 1, 6));
-      measures.push(measure(base, MeasureInstrument.PHQ_9, 'PHQ-9', on, phq, counselor.id));
-      measures.push(measure(base, MeasureInstrument.GAD_7, 'GAD-7', on, gad, counselor.id));
-      measures.push(measure(base, MeasureInstrument.BARC_10, 'BARC-10', on, barc, counselor.id));
-      if (client.levelOfCare.startsWith('INTENSIVE')) {
-        const useDays = improving ? 0 : random.int(1, 8);
-        const bam = Array.from({ length: 17 }, (_, i) => {
-          const item = i + 1;
-          if (item === 4 || item === 5 || item === 6) return item === 4 ? bamDays(useDays) : 0;
-          if ([9, 10, 12, 13, 14, 16].includes(item)) return clamp(improving ? 2 + 2 * progress : 2, 0, 4);
-          return clamp(improving ? 2 - progress * 1.5 : 2 + progress, 0, 4);
-        });
-        measures.push(measure(base, MeasureInstrument.BAM, 'BAM (Likert, past 30 days)', on, bam, counselor.id));
+      measures.push(measure(base, MeasureInstrument.PHQ_9, on, phq, counselor.id));
+      measures.push(measure(base, MeasureInstrument.GAD_7, on, gad, counselor.id));
+      measures.push(measure(base, MeasureInstrument.BARC_10, on, barc, counselor.id));
+    }
+    // BAM for IOP clients, as IOP programs give it: every two weeks for the first twelve weeks, then monthly.
+    if (client.levelOfCare.startsWith('INTENSIVE')) {
+      const improving = story === ClientStory.STEADY || story === ClientStory.BUMPY;
+      for (let day = 3; day <= length; day += day < 84 ? 14 : 30) {
+        const progress = length === 0 ? 1 : day / length;
+        const bam = bamAnswers(random, { improving, progress, lapse: story === ClientStory.BUMPY && day >= 40 && day < 70, person: index, substance: substance.kind });
+        measures.push(measure(base, MeasureInstrument.BAM, shift(client.admissionDate, day), bam, counselor.id));
       }
     }
   }
@@ -206,18 +221,61 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
   return { checkIns: checkIns.length, peerContacts: contacts.length, measures: measures.length };
 }
 
-function bamDays(days: number): number {
-  if (days === 0) return 0;
-  if (days <= 3) return 1;
-  if (days <= 8) return 2;
-  if (days <= 15) return 3;
-  return 4;
+/**
+ * BAM answers as a person would give them (BAM_FORM order: 1–6, 7A–7G, 8–17), under the published
+ * item types: days for 2, 3, 4, 5, 6, 7A–7G, 10, 11, 13, 16; Likert 0–4 for 1, 8, 9, 12, 15, 17;
+ * item 14 no 0 / yes 4. Improving clients sleep better, crave less, go to more meetings and work
+ * more as weeks pass; the others drift the other way and start using their own substance. A lapse
+ * is a few days of use and strong cravings.
+ */
+/** Where a substance's days go on the BAM: items 4–5 for alcohol, item 6 and one of 7A–7G for drugs. */
+const BAM_DRUG_ITEM: Record<SubstanceKind, number | null> = {
+  [SubstanceKind.ALCOHOL]: null,
+  [SubstanceKind.CANNABIS]: 0, // 7A marijuana
+  [SubstanceKind.COCAINE]: 2, // 7C cocaine/crack
+  [SubstanceKind.METHAMPHETAMINE]: 3, // 7D stimulants
+  [SubstanceKind.OPIOIDS]: 4, // 7E opiates
+};
+
+function bamAnswers(
+  random: SeededRandom,
+  p: { improving: boolean; progress: number; lapse: boolean; person: number; substance: SubstanceKind },
+): number[] {
+  const { improving, progress, lapse, person, substance } = p;
+  const trend = (better: number, worse: number) => (improving ? better : worse);
+  const days = (v: number) => clamp(v + random.int(-2, 2), 0, 30);
+  const likert = (v: number) => clamp(v + random.int(-1, 1) * 0.4, 0, 4);
+  // Use, when there is any, is of the client's own substance: a lapse is a few days, drifting clients use more as weeks pass.
+  const useDays = lapse ? random.int(2, 5) : improving ? 0 : clamp(1 + 8 * progress + random.int(-1, 2), 0, 30);
+  const drugItem = BAM_DRUG_ITEM[substance];
+  const drinking = drugItem === null ? useDays : 0;
+  const drugDays = drugItem === null ? 0 : useDays;
+  const perDrug = Array.from({ length: 7 }, (_, i) => (i === drugItem ? drugDays : 0));
+  const byItem: Record<number, number> = {
+    1: likert(trend(2.2 - 1.5 * progress, 2 + progress)),
+    2: days(trend(12 - 9 * progress, 8 + 10 * progress)),
+    3: days(trend(10 - 8 * progress, 6 + 10 * progress)),
+    4: drinking,
+    5: Math.floor(drinking / 2),
+    6: drugDays,
+    8: lapse ? 4 : likert(trend(3 - 2.5 * progress, 1.5 + 2.5 * progress)),
+    9: likert(lapse ? 1 : trend(1.5 + 2.5 * progress, 3 - 2 * progress)),
+    10: days(trend(6 + 14 * progress, 6 - 5 * progress)),
+    11: days(lapse ? 10 : trend(8 - 7 * progress, 3 + 10 * progress)),
+    12: person % 5,
+    13: days(trend(8 + 12 * progress, 10 - 6 * progress)),
+    14: improving && progress > 0.3 ? 4 : person % 3 === 0 ? 0 : 4,
+    15: likert(trend(2 - 1.5 * progress, 1 + 2 * progress)),
+    16: days(trend(10 + 15 * progress, 12 - 8 * progress)),
+    17: likert(lapse ? 1 : trend(1 + 3 * progress, 2 - 1.5 * progress)),
+  };
+  return [1, 2, 3, 4, 5, 6].map((n) => byItem[n]!).concat(perDrug, [8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((n) => byItem[n]!));
 }
 
+/** One administration, scored by the shared rules from answers as given, under the version the server stores. */
 function measure(
   base: { organizationId: string; clientId: string },
   instrument: MeasureInstrument,
-  instrumentVersion: string,
   administeredOn: IsoDate,
   answers: number[],
   administeredById: string,
@@ -226,7 +284,7 @@ function measure(
   return {
     ...base,
     instrument,
-    instrumentVersion,
+    instrumentVersion: MEASURE_INSTRUMENT_VERSIONS[instrument],
     administeredOn,
     answers,
     substancesNamed: [],
@@ -251,4 +309,18 @@ async function insertChunks<T extends object>(
     await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + chunk) as any).updateEntity(false).execute();
     if (rows.length > chunk * 2 && (i / chunk) % 4 === 3) progress(`  ${label}: ${Math.min(i + chunk, rows.length)} of ${rows.length}`);
   }
+}
+
+/** Each client's primary substance, read from the diagnoses the clinical records just wrote. */
+async function primarySubstances(manager: EntityManager, clients: ClientEntity[]): Promise<Map<string, SubstanceProfile>> {
+  const rows: Array<{ client_id: string; icd10_code: string }> = await manager.query(
+    `SELECT client_id, icd10_code FROM diagnosis WHERE client_id = ANY($1) AND status = 'ACTIVE' AND icd10_code LIKE 'F1%' ORDER BY icd10_code`,
+    [clients.map((c) => c.id)],
+  );
+  const out = new Map<string, SubstanceProfile>();
+  for (const row of rows) {
+    const profile = substanceProfileForCode(row.icd10_code);
+    if (profile && !out.has(row.client_id)) out.set(row.client_id, profile);
+  }
+  return out;
 }

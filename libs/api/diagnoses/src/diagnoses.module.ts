@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CarePlansModule } from '@carecircle/api/care-plans';
 import { ClientsModule } from '@carecircle/api/clients';
 import { SupportNetworkModule } from '@carecircle/api/support-network';
 import { DiagnosesService } from './diagnoses.service';
@@ -7,7 +8,7 @@ import { DiagnosisEntity } from './diagnosis.entity';
 import { diagnosisResolvers } from './diagnosis-resolvers';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DiagnosisEntity]), ClientsModule, SupportNetworkModule],
+  imports: [TypeOrmModule.forFeature([DiagnosisEntity]), ClientsModule, CarePlansModule, SupportNetworkModule],
   providers: [DiagnosesService, ...diagnosisResolvers],
   exports: [DiagnosesService],
 })

@@ -4,6 +4,7 @@ import {
   AuditEntityType,
   DIAGNOSIS_CATALOG,
   DiagnosisStatus,
+  diagnosisCatalogEntry,
   searchDiagnosisCatalog,
   type DiagnosisCatalogEntry,
 } from '@carecircle/shared/domain';
@@ -30,7 +31,7 @@ export class DiagnosesService {
   }
 
   async record(ctx: WriteContext, input: RecordDiagnosisInput): Promise<DiagnosisEntity> {
-    const catalogEntry = DIAGNOSIS_CATALOG.find((entry) => entry.code === input.icd10Code);
+    const catalogEntry = diagnosisCatalogEntry(input.icd10Code);
     const description = input.description || catalogEntry?.description || '';
     const problems: FieldProblem[] = [];
     if (!description) {

@@ -1,9 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DiagnosisCategory, DiagnosisStatus, diagnosisCategory } from '@carecircle/shared/domain';
+import { DiagnosisCategory, DiagnosisStatus, diagnosisCategory, isRemissionCode } from '@carecircle/shared/domain';
 import { StaffMemberModel } from '@carecircle/api/auth';
 import type { DiagnosisEntity } from './diagnosis.entity';
 
-registerEnumType(DiagnosisStatus, { name: 'DiagnosisStatus', description: 'Only ACTIVE diagnoses count towards a dual diagnosis.' });
+registerEnumType(DiagnosisStatus, {
+  name: 'DiagnosisStatus',
+  description: 'Only ACTIVE diagnoses count towards a dual diagnosis, and not even those whose code itself says "in remission" (F10.21).',
+});
 registerEnumType(DiagnosisCategory, { name: 'DiagnosisCategory', description: 'F10–F19 substance use; any other F code mental health.' });
 
 @ObjectType('Diagnosis')
@@ -26,6 +29,9 @@ export class DiagnosisModel {
   @Field(() => DiagnosisCategory, { description: 'Derived from the code.' })
   category!: DiagnosisCategory;
 
+  @Field({ description: 'The code itself says "in remission" (F10.21, F32.5…), so it counts as in remission whatever its status.' })
+  inRemissionByCode!: boolean;
+
   @Field(() => StaffMemberModel)
   recordedBy!: StaffMemberModel;
 
@@ -47,6 +53,7 @@ export class DiagnosisModel {
       onsetDate: entity.onsetDate,
       status: entity.status,
       category: diagnosisCategory(entity.icd10Code),
+      inRemissionByCode: isRemissionCode(entity.icd10Code),
       recordedBy: StaffMemberModel.from(entity.recordedBy),
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,

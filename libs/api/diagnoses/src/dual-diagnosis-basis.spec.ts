@@ -17,4 +17,9 @@ describe('the codes behind a dual diagnosis', () => {
     expect(dualDiagnosisBasis([active('F17.210'), active('F32.1')])).toEqual([]);
     expect(dualDiagnosisBasis([])).toEqual([]);
   });
+
+  it('leaves out codes that themselves say "in remission", even recorded as ACTIVE', () => {
+    expect(dualDiagnosisBasis([active('F10.21'), active('F14.20'), active('F32.5'), active('F41.1')])).toEqual(['F14.20', 'F41.1']);
+    expect(dualDiagnosisBasis([active('F10.21'), active('F41.1')])).toEqual([]);
+  });
 });

@@ -1,10 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsString, Matches } from 'class-validator';
-import { ICD10_CM_PATTERN, normalizeIcd10Code } from '@carecircle/shared/domain';
+import { ICD10_CM_PATTERN, ICD10_CM_SHAPE_RULE, normalizeIcd10Code } from '@carecircle/shared/domain';
 
-export const ICD10_CODE_MESSAGE =
-  'icd10Code must be an F10.20-style ICD-10-CM code: a letter, two digits, then optionally a dot and up to four letters or digits';
+export const ICD10_CODE_MESSAGE = `icd10Code must be an F10.20-style ICD-10-CM code: ${ICD10_CM_SHAPE_RULE}`;
 
 /** Normalizes the code to upper case (f41.1 → F41.1), then checks its ICD-10-CM shape. */
 export function IsIcd10Code(): PropertyDecorator {

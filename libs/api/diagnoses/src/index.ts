@@ -1,6 +1,7 @@
 export * from './diagnosis.entity';
 export * from './diagnosis.model';
 export * from './diagnosis-catalog-entry.model';
+export * from './integrated-care-gap.model';
 export * from './record-diagnosis.input';
 export * from './update-diagnosis.input';
 export * from './diagnoses.service';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { DiagnosisStatus } from '@carecircle/shared/domain';
+import { DIAGNOSIS_DESCRIPTION_MAX_LENGTH, DiagnosisStatus } from '@carecircle/shared/domain';
 import { IsIcd10Code } from './icd10-code.validator';
 import { IsIsoDate } from '@carecircle/api/platform';
 
@@ -20,7 +20,7 @@ export class RecordDiagnosisInput {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @IsNotEmpty({ message: 'description must not be empty' })
-  @MaxLength(300)
+  @MaxLength(DIAGNOSIS_DESCRIPTION_MAX_LENGTH, { message: `description must be at most ${DIAGNOSIS_DESCRIPTION_MAX_LENGTH} characters` })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, today or earlier.' })

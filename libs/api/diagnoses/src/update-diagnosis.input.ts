@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
-import { DiagnosisStatus } from '@carecircle/shared/domain';
+import { DIAGNOSIS_DESCRIPTION_MAX_LENGTH, DiagnosisStatus } from '@carecircle/shared/domain';
 import { IsIsoDate } from '@carecircle/api/platform';
 
 /** Only the fields given change. The code itself is not edited: resolve it and record the right one. */
@@ -26,7 +26,7 @@ export class UpdateDiagnosisInput {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'description cannot be removed, only changed' })
   @IsNotEmpty({ message: 'description must not be empty' })
-  @MaxLength(300)
+  @MaxLength(DIAGNOSIS_DESCRIPTION_MAX_LENGTH, { message: `description must be at most ${DIAGNOSIS_DESCRIPTION_MAX_LENGTH} characters` })
   description?: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, today or earlier; null clears it.' })

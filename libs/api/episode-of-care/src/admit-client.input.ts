@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { LevelOfCare } from '@carecircle/shared/domain';
+import { CheckInSchedule, LevelOfCare } from '@carecircle/shared/domain';
 import { IsIsoDate } from '@carecircle/api/platform';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -64,4 +64,14 @@ export class AdmitClientInput {
   @IsOptional()
   @IsUUID('all', { message: 'counselorId must be a staff member id' })
   counselorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A peer support worker of the organization to assign from the admission date.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'peerWorkerId must be a staff member id' })
+  peerWorkerId?: string | null;
+
+  @Field(() => CheckInSchedule, { defaultValue: CheckInSchedule.WEEKLY, description: 'How often the client is expected to check in.' })
+  @IsOptional()
+  @IsEnum(CheckInSchedule, { message: 'checkInSchedule must be a check-in schedule' })
+  checkInSchedule?: CheckInSchedule;
 }

@@ -283,6 +283,55 @@ describe('the episode of care: admission, level of care and discharge', () => {
     expect(assignment.ended_on).toBeNull();
   });
 
+  it('keeps the current episode in step with the record: its level of care, its discharge and the counselor at discharge', async () => {
+    // The 90-day milestone falls the day after the discharge below: it must not be reached.
+    const admitted = await admit({ lastName: 'InStep', recoveryStartDate: daysFromToday(-91) });
+    const episodeOf = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT sequence, level_of_care, status, discharge_date::text, discharge_reason, counselor_at_discharge_id FROM episode_of_care WHERE client_id = $1`,
+          [admitted.id],
+        )
+      )[0];
+    expect(await episodeOf()).toEqual({
+      sequence: 1,
+      level_of_care: 'INTENSIVE_OUTPATIENT_2_1',
+      status: 'ACTIVE',
+      discharge_date: null,
+      discharge_reason: null,
+      counselor_at_discharge_id: null,
+    });
+    const changed = await t.gql(
+      CHANGE_LEVEL,
+      { input: { clientId: admitted.id, expectedVersion: 1, levelOfCare: 'OUTPATIENT_1', effectiveOn: daysFromToday(-5) } },
+      tokens.counselor,
+    );
+    expect(changed.errors).toBeUndefined();
+    expect((await episodeOf()).level_of_care).toBe('OUTPATIENT_1');
+    const discharged = await t.gql(
+      DISCHARGE,
+      { input: { clientId: admitted.id, expectedVersion: 2, dischargeDate: daysFromToday(-2), reason: 'TRANSFERRED' } },
+      tokens.counselor,
+    );
+    expect(discharged.errors).toBeUndefined();
+    expect(await episodeOf()).toEqual({
+      sequence: 1,
+      level_of_care: 'OUTPATIENT_1',
+      status: 'DISCHARGED',
+      discharge_date: daysFromToday(-2),
+      discharge_reason: 'TRANSFERRED',
+      counselor_at_discharge_id: counselor.id,
+    });
+    // Milestones stop counting forward after discharge: no next one, the last one as of the discharge date.
+    const milestones = await t.gql<{ client: { nextMilestone: unknown; lastMilestone: { date: string } | null } }>(
+      `query($id: ID!) { client(id: $id) { nextMilestone { date } lastMilestone { date } } }`,
+      { id: admitted.id },
+      tokens.counselor,
+    );
+    expect(milestones.data!.client.nextMilestone).toBeNull();
+    expect(milestones.data!.client.lastMilestone).toEqual({ date: daysFromToday(-31) });
+  });
+
   it('marks integrated treatment with a version check', async () => {
     const admitted = await admit({ lastName: 'Integrated' });
     const res = await t.gql<{ setIntegratedTreatment: { receivingIntegratedTreatment: boolean; version: number } }>(

@@ -1,3 +1,5 @@
+export * from './episode-of-care.entity';
+export * from './episode-of-care.model';
 export * from './level-of-care-change.entity';
 export * from './level-of-care-change.model';
 export * from './episode-of-care.service';
@@ -5,5 +7,7 @@ export * from './episode-of-care.module';
 export * from './admit-client.input';
 export * from './change-level-of-care.input';
 export * from './discharge-client.input';
+export * from './readmit-client.input';
+export * from './possible-duplicate-client.model';
 export * from './set-integrated-treatment.args';
 export { episodeOfCareResolvers } from './episode-of-care.module';

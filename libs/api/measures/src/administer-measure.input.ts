@@ -21,7 +21,9 @@ export class AdministerMeasureInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Defaults per instrument ('PHQ-9', 'GAD-7', 'BARC-10', 'BAM (Likert, past 30 days)'); name a variant such as a weekly BAM-IOP here.",
+    description:
+      "The published form the answers follow; defaults to, and today must be, the one the server scores: PHQ_9 '2001', GAD_7 '2006', " +
+      "BARC_10 '2017', BAM 'Likert-2010' (MEASURE_INSTRUMENT_VERSIONS).",
   })
   @IsOptional()
   @Transform(trim)
@@ -37,8 +39,9 @@ export class AdministerMeasureInput {
 
   @Field(() => [Int], {
     description:
-      'Item answers in order: PHQ-9 nine 0–3, GAD-7 seven 0–3, BARC-10 ten 1–6, BAM seventeen 0–4 except the day-count items ' +
-      '(4, 5, 6, 8, 11, 12, 13, 14), answered in days 0–30.',
+      'Item answers in form order, as given: PHQ-9 nine 0–3, GAD-7 seven 0–3, BARC-10 ten 1–6. BAM twenty-three: items 1–6, ' +
+      '7A–7G (days each drug kind was used, recorded not scored), 8–17; day counts 0–30 for items 2, 3, 4, 5, 6, 7A–7G, 10, 11, 13, 16; ' +
+      'Likert 0–4 for 1, 8, 9, 12, 15, 17; item 14 no 0 / yes 4. A refused answer is reported on the field answers.<position from 0>.',
   })
   @IsArray({ message: 'answers must be a list' })
   @ArrayMaxSize(40, { message: 'answers has too many items' })

@@ -8,15 +8,25 @@ import type { OrganizationEntity } from '@carecircle/api/organizations';
 @Entity({ name: 'measure_administration' })
 @Index('measure_administration_client_idx', ['clientId', 'instrument', 'administeredOn'])
 @Check('measure_administration_instrument_version_check', `btrim("instrument_version") <> ''`)
-/** Item count and answer range per instrument, answers as given (BAM day-count items in days, 0–30). */
+/**
+ * Item count and answer type per instrument, answers as given, in form order (MEASURE_FORMS). The BAM
+ * 'Likert-2010' form has 23 answers: 1–6, 7A–7G, 8–17; Likert 0–4 at items 1, 8, 9, 12, 15, 17
+ * (positions 1, 14, 15, 18, 21, 23), item 14 no 0 / yes 4 (position 20), days 0–30 elsewhere.
+ * Older BAM rows (recorded under the wrong item types, see the 1764500000100 migration) keep the old rule.
+ */
 @Check(
   'measure_administration_answers_check',
   `array_position("answers", NULL) IS NULL AND CASE "instrument"
     WHEN 'PHQ_9' THEN cardinality("answers") = 9 AND 0 <= ALL ("answers") AND 3 >= ALL ("answers")
     WHEN 'GAD_7' THEN cardinality("answers") = 7 AND 0 <= ALL ("answers") AND 3 >= ALL ("answers")
     WHEN 'BARC_10' THEN cardinality("answers") = 10 AND 1 <= ALL ("answers") AND 6 >= ALL ("answers")
-    WHEN 'BAM' THEN cardinality("answers") = 17 AND 0 <= ALL ("answers") AND 30 >= ALL ("answers")
-      AND 4 >= ALL (ARRAY["answers"[1], "answers"[2], "answers"[3], "answers"[7], "answers"[9], "answers"[10], "answers"[15], "answers"[16], "answers"[17]])
+    WHEN 'BAM' THEN 0 <= ALL ("answers") AND 30 >= ALL ("answers") AND CASE
+      WHEN "instrument_version" = 'Likert-2010' THEN cardinality("answers") = 23
+        AND 4 >= ALL (ARRAY["answers"[1], "answers"[14], "answers"[15], "answers"[18], "answers"[21], "answers"[23]])
+        AND "answers"[20] IN (0, 4)
+      ELSE starts_with("instrument_version", 'Legacy item types: ') AND cardinality("answers") = 17
+        AND 4 >= ALL (ARRAY["answers"[1], "answers"[2], "answers"[3], "answers"[7], "answers"[9], "answers"[10], "answers"[15], "answers"[16], "answers"[17]])
+    END
     ELSE false
   END`,
 )
@@ -56,7 +66,7 @@ export class MeasureAdministrationEntity {
   @Column({ type: 'enum', enum: MeasureInstrument, enumName: 'measure_instrument' })
   instrument!: MeasureInstrument;
 
-  /** e.g. "BAM Likert 2013" or "BAM-IOP weekly". */
+  /** The published form the answers follow: MEASURE_INSTRUMENT_VERSIONS, e.g. '2001' (PHQ-9), 'Likert-2010' (BAM). */
   @Column({ name: 'instrument_version', type: 'text' })
   instrumentVersion!: string;
 

@@ -1,21 +1,21 @@
-import { MeasureAnswerError, MeasureInstrument } from '@carecircle/shared/domain';
+import { BAM_FORM, MeasureAnswerError, MeasureInstrument } from '@carecircle/shared/domain';
 import { bandLabel, scoreAnswers } from './measure-answers';
 
-/** Items 1–17 as answered; day-count items (4, 5, 6, 8, 11, 12, 13, 14) in days. */
-const bamAnswers = (overrides: Record<number, number> = {}) =>
-  Array.from({ length: 17 }, (_, i) => overrides[i + 1] ?? 0);
+/** BAM answers as given, in form order (1–6, 7A–7G, 8–17), by printed item number; unnamed items 0. */
+const bamAnswers = (byItem: Record<string, number> = {}) => BAM_FORM.items.map((item) => byItem[item.number] ?? 0);
 
 describe('scoring answers as they were given', () => {
-  it('converts BAM day-count answers to the 0–4 scale before scoring (5 days of use → 2)', () => {
-    const score = scoreAnswers(MeasureInstrument.BAM, bamAnswers({ 4: 5, 9: 4, 10: 4, 12: 30 }));
-    expect(score.subscores).toEqual({ use: 2, risk: 0, protective: 12 });
+  it('converts BAM day counts to the 0–4 scale and scores Likert and yes/no answers as given', () => {
+    // Use: item 4, 5 days → 2. Protective: 9 Considerably (3), 10 (4 days → 2), 14 yes (4), 16 (30 days → 4).
+    const score = scoreAnswers(MeasureInstrument.BAM, bamAnswers({ 4: 5, 9: 3, 10: 4, 14: 4, 16: 30, '7A': 12 }));
+    expect(score.subscores).toEqual({ use: 2, risk: 0, protective: 13 });
     expect(score.total).toBeNull();
   });
 
-  it('names the BAM item when a day count is out of range', () => {
-    expect(() => scoreAnswers(MeasureInstrument.BAM, bamAnswers({ 5: 31 }))).toThrow(new MeasureAnswerError(
-      'BAM item 5 asks for a number of days in the past 30: a whole number from 0 to 30; got 31.',
-    ));
+  it('names the BAM item and its position when an answer does not fit the item', () => {
+    expect(() => scoreAnswers(MeasureInstrument.BAM, bamAnswers({ 5: 31 }))).toThrow(
+      new MeasureAnswerError('BAM item 5 must be a whole number of days from 0 to 30; got 31.', 4),
+    );
   });
 
   it('leaves PHQ-9 answers as they are and reports the band label', () => {

@@ -1,11 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction, AuditEntityType, ConsentScope, MeasureAnswerError, MeasureInstrument, type IsoDate, type MeasureScore } from '@carecircle/shared/domain';
-import { ApiError, Clock, groupByKey, type FieldProblem, type RequestContext, type WriteContext, refuseInput } from '@carecircle/api/platform';
+import {
+  AuditAction,
+  AuditEntityType,
+  ConsentScope,
+  MEASURE_INSTRUMENT_VERSIONS,
+  MeasureAnswerError,
+  MeasureInstrument,
+  measureForm,
+  type IsoDate,
+  type MeasureScore,
+} from '@carecircle/shared/domain';
+import {
+  ApiError,
+  Clock,
+  groupByKey,
+  type FieldProblem,
+  type RequestContext,
+  type WriteContext,
+  refuseInput,
+} from '@carecircle/api/platform';
 import { StaffUserEntity } from '@carecircle/api/auth';
 import { ClientAccessPolicy, type VisibleClientIds } from '@carecircle/api/clients';
 import { DisclosurePolicy } from '@carecircle/api/support-network';
 import type { AdministerMeasureInput } from './administer-measure.input';
-import { DEFAULT_INSTRUMENT_VERSIONS, scoreAnswers } from './measure-answers';
+import { scoreAnswers } from './measure-answers';
 import { MeasureAdministrationEntity } from './measure-administration.entity';
 import type { MeasureAdministrationWithStaff } from './measure-administration.model';
 
@@ -35,28 +53,43 @@ export class MeasuresService {
     if (input.instrument !== MeasureInstrument.BAM && input.substancesNamed.length) {
       problems.push({ field: 'substancesNamed', problem: 'substancesNamed is recorded for the BAM (items 7A–7G) only' });
     }
+    // The server scores one published form per instrument; answers given under another cannot be scored here.
+    const instrumentVersion = input.instrumentVersion ?? MEASURE_INSTRUMENT_VERSIONS[input.instrument];
+    if (instrumentVersion !== MEASURE_INSTRUMENT_VERSIONS[input.instrument]) {
+      const form = measureForm(input.instrument);
+      problems.push({
+        field: 'instrumentVersion',
+        problem: `instrumentVersion must be '${form.version}', the ${form.name} form this server scores`,
+      });
+    }
     refuseInput(problems);
     let score: MeasureScore;
     try {
       score = scoreAnswers(input.instrument, input.answers);
     } catch (error) {
-      if (error instanceof MeasureAnswerError) throw ApiError.badInput(error.message, [{ field: 'answers', problem: error.message }]);
+      // The field names the answer's position (answers.8 is the ninth answer), as the form names its fields.
+      if (error instanceof MeasureAnswerError) {
+        const field = error.answerIndex === null ? 'answers' : `answers.${error.answerIndex}`;
+        throw ApiError.badInput(error.message, [{ field, problem: error.message }]);
+      }
       throw error;
     }
-    const saved = await ctx.manager.getRepository(MeasureAdministrationEntity).save({
-      organizationId: client.organizationId,
-      clientId: client.id,
-      instrument: input.instrument,
-      instrumentVersion: input.instrumentVersion ?? DEFAULT_INSTRUMENT_VERSIONS[input.instrument],
-      administeredOn,
-      answers: input.answers,
-      substancesNamed: input.substancesNamed,
-      total: score.total,
-      band: score.band,
-      subscores: score.subscores,
-      alerts: score.alerts,
-      administeredById: ctx.staffId,
-    });
+    const saved = await ctx.manager
+      .getRepository(MeasureAdministrationEntity)
+      .save({
+        organizationId: client.organizationId,
+        clientId: client.id,
+        instrument: input.instrument,
+        instrumentVersion,
+        administeredOn,
+        answers: input.answers,
+        substancesNamed: input.substancesNamed,
+        total: score.total,
+        band: score.band,
+        subscores: score.subscores,
+        alerts: score.alerts,
+        administeredById: ctx.staffId,
+      });
     const fields = ['instrument', 'instrumentVersion', 'administeredOn', 'answers', 'total', 'band', 'subscores', 'alerts'];
     if (saved.substancesNamed.length) fields.push('substancesNamed');
     ctx.recordWrite(AuditAction.CREATE, AuditEntityType.MEASURE_ADMINISTRATION, [saved.id], fields);
@@ -65,7 +98,10 @@ export class MeasuresService {
   }
 
   /** Oldest first, for trend charts; the client is recorded as disclosed to the caller. */
-  async history(ctx: RequestContext, args: { clientId: string; instrument?: MeasureInstrument | null }): Promise<MeasureAdministrationWithStaff[]> {
+  async history(
+    ctx: RequestContext,
+    args: { clientId: string; instrument?: MeasureInstrument | null },
+  ): Promise<MeasureAdministrationWithStaff[]> {
     const client = await this.access.findVisibleClient(ctx, args.clientId);
     await this.disclosure.assertMayDisclose(ctx, client.id, ConsentScope.MEASURES);
     const qb = this.withStaff(ctx).where('ma.client_id = :clientId', { clientId: client.id });
@@ -105,6 +141,9 @@ export class MeasuresService {
   }
 
   private withStaff(ctx: RequestContext) {
-    return ctx.manager.getRepository(MeasureAdministrationEntity).createQueryBuilder('ma').innerJoinAndSelect('ma.administeredBy', 'administeredBy');
+    return ctx.manager
+      .getRepository(MeasureAdministrationEntity)
+      .createQueryBuilder('ma')
+      .innerJoinAndSelect('ma.administeredBy', 'administeredBy');
   }
 }

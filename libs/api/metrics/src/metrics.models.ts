@@ -1,12 +1,14 @@
-import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
-import { RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
+import { EpisodeSelection, RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
 import { ClientModel } from '@carecircle/api/clients';
 import { MetricDimension } from './metric-dimension';
 
 // RiskSeverity and RiskFlagCode are registered with the caseload filter (libs/api/caseload) that also uses them.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+registerEnumType(EpisodeSelection, { name: 'EpisodeSelection', description: 'Which episodes of care a metric counts: all, or each person’s first.' });
 
 @InputType()
 export class MetricsRangeInput {
@@ -22,6 +24,14 @@ export class MetricsRangeInput {
   @IsOptional()
   @IsEnum(MetricDimension)
   dimension: MetricDimension = MetricDimension.ALL;
+
+  @Field(() => EpisodeSelection, {
+    defaultValue: EpisodeSelection.ALL,
+    description: 'Retention, curves and readmissions count episodes of care: all of them, or each person’s first only.',
+  })
+  @IsOptional()
+  @IsEnum(EpisodeSelection)
+  episodes: EpisodeSelection = EpisodeSelection.ALL;
 }
 
 @ObjectType('RiskFlag', { description: 'An explainable flag: a rule that fired, with the data behind it.' })
@@ -56,10 +66,10 @@ export class RetentionRateModel {
   @Field(() => Int, { description: 'N in "retention at N days".' })
   days!: number;
 
-  @Field(() => Int, { description: 'Clients admitted at least N days ago.' })
+  @Field(() => Int, { description: 'Episodes of care begun at least N days ago.' })
   eligible!: number;
 
-  @Field(() => Int, { description: 'Of those, clients whose episode lasted at least N days.' })
+  @Field(() => Int, { description: 'Of those, episodes that lasted at least N days.' })
   retained!: number;
 
   @Field(() => Float, { nullable: true, description: 'retained ÷ eligible; null when nobody is eligible yet.' })

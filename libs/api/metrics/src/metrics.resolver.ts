@@ -11,6 +11,8 @@ import {
   RetentionReportModel,
   type RetentionCurveModel,
 } from './metrics.models';
+import { ReadmissionReportModel } from './readmission.models';
+import { ReadmissionService } from './readmission.service';
 import { RetentionService } from './retention.service';
 
 const MAX_RANGE_DAYS = 3 * 366;
@@ -22,13 +24,14 @@ export class MetricsResolver {
     private readonly retentionService: RetentionService,
     private readonly trends: CheckInTrendsService,
     private readonly caseloads: CaseloadSummaryService,
+    private readonly readmission: ReadmissionService,
   ) {}
 
   @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
   @Query(() => RetentionReportModel, { description: 'Retention at 30/60/90/180 days and Kaplan–Meier curves for clients admitted in the range.' })
   async retention(@Ctx() ctx: RequestContext, @Args('input') input: MetricsRangeInput): Promise<RetentionReportModel> {
     checkRange(input);
-    const window = { admittedFrom: input.from, admittedTo: input.to, dimension: input.dimension };
+    const window = { admittedFrom: input.from, admittedTo: input.to, dimension: input.dimension, episodes: input.episodes };
     const rates = await this.retentionService.retentionRates(ctx, window);
     const steps = await this.retentionService.kaplanMeier(ctx, window);
     recordRead(ctx, 'retention');
@@ -40,6 +43,19 @@ export class MetricsResolver {
       curves.set(group, curve);
     }
     return { dimension: input.dimension, rates, curves: [...curves.values()] };
+  }
+
+  @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)
+  @Query(() => ReadmissionReportModel, {
+    description:
+      'Discharges in the range (from/to are discharge dates) and readmissions within 30 and 90 days, overall and by discharge ' +
+      'reason, over the same clients as retention. `dimension` is not used.',
+  })
+  async readmissions(@Ctx() ctx: RequestContext, @Args('input') input: MetricsRangeInput): Promise<ReadmissionReportModel> {
+    checkRange(input);
+    const report = await this.readmission.rates(ctx, { dischargedFrom: input.from, dischargedTo: input.to, episodes: input.episodes });
+    recordRead(ctx, 'readmissions');
+    return { from: input.from, to: input.to, episodes: input.episodes, ...report };
   }
 
   @AllowRoles(StaffRole.COUNSELOR, StaffRole.SUPERVISOR)

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { RETENTION_HORIZON_DAYS, type IsoDate } from '@carecircle/shared/domain';
+import { CENSORED_DISCHARGE_REASONS, EpisodeSelection, RETENTION_HORIZON_DAYS, type IsoDate } from '@carecircle/shared/domain';
 import { Clock, type RequestContext } from '@carecircle/api/platform';
 import { ClientAccessPolicy } from '@carecircle/api/clients';
 import { dimensionJoin, type MetricDimension } from './metric-dimension';
 import { scopedStatement } from './scoped-sql';
-
 
 export interface RetentionRateRow {
   group: string;
@@ -28,21 +27,30 @@ export interface CohortWindow {
   admittedFrom: IsoDate;
   admittedTo: IsoDate;
   dimension: MetricDimension;
+  /** Every episode, or each person's first only (a readmission then does not count the person twice). */
+  episodes: EpisodeSelection;
 }
 
 /**
- * Episodes of the caller's clients admitted in the window: days in treatment so far (to discharge
- * or today) and whether the episode ended in leaving care (any discharge except completion or
- * transfer), per DOMAIN.md's retention definitions.
+ * Episodes of care of the caller's clients admitted in the window: days in treatment so far (to
+ * discharge or today) and whether the episode ended in leaving care (any discharge except
+ * completion or transfer, `leftCare` in shared/domain), per DOMAIN.md's retention definitions.
+ * Retention is a property of an episode: a readmitted person counts once per episode, or once in
+ * all with FIRST_ONLY. The episode is exposed under the client alias `c` (`c.id` is the client),
+ * so the dimension joins group by the episode's program and admission month.
  */
 const EPISODES = `
   episodes AS (
-    SELECT c.id, g.grp,
+    SELECT c.id, c.episode_id, g.grp,
            (COALESCE(c.discharge_date, :today::date) - c.admission_date) AS days,
-           (c.status = 'DISCHARGED' AND c.discharge_reason NOT IN ('TREATMENT_COMPLETED', 'TRANSFERRED')) AS left_care,
+           (c.status = 'DISCHARGED' AND c.discharge_reason NOT IN (${CENSORED_DISCHARGE_REASONS.map((r) => `'${r}'`).join(', ')})) AS left_care,
            c.admission_date, c.status, c.discharge_date
-    FROM client c
-    JOIN scoped s ON s.id = c.id
+    FROM (
+      SELECT ep.client_id AS id, ep.id AS episode_id, ep.program_id, ep.admission_date, ep.status, ep.discharge_date, ep.discharge_reason
+      FROM episode_of_care ep
+      JOIN scoped s ON s.id = ep.client_id
+      WHERE (NOT :firstOnly::boolean OR ep.sequence = 1)
+    ) c
     DIMENSION_JOIN
     WHERE c.admission_date BETWEEN :admittedFrom::date AND LEAST(:admittedTo::date, :today::date)
   )`;
@@ -55,8 +63,8 @@ export class RetentionService {
   ) {}
 
   /**
-   * Retention at N days: among clients admitted at least N days ago, the share whose episode lasted
-   * at least N days. Clients admitted fewer than N days ago are left out of that rate.
+   * Retention at N days: among episodes begun at least N days ago, the share that lasted at least N
+   * days. Episodes begun fewer than N days ago are left out of that rate.
    */
   async retentionRates(ctx: RequestContext, window: CohortWindow): Promise<RetentionRateRow[]> {
     const statement = scopedStatement(
@@ -70,7 +78,13 @@ export class RetentionService {
        FROM episodes e CROSS JOIN unnest(:horizons::int[]) AS h(n)
        GROUP BY e.grp, h.n
        ORDER BY e.grp, h.n`,
-      { today: this.clock.today(), admittedFrom: window.admittedFrom, admittedTo: window.admittedTo, horizons: [...RETENTION_HORIZON_DAYS] },
+      {
+        today: this.clock.today(),
+        admittedFrom: window.admittedFrom,
+        admittedTo: window.admittedTo,
+        horizons: [...RETENTION_HORIZON_DAYS],
+        firstOnly: window.episodes === EpisodeSelection.FIRST_ONLY,
+      },
     );
     const rows: Array<{ group: string; days: number; eligible: number; retained: number }> = await ctx.manager.query(statement.sql, statement.params);
     return rows.map((r) => ({ ...r, rate: r.eligible > 0 ? r.retained / r.eligible : null }));
@@ -104,7 +118,12 @@ export class RetentionService {
        FROM at_risk
        WINDOW w AS (PARTITION BY grp ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
        ORDER BY grp, days`,
-      { today: this.clock.today(), admittedFrom: window.admittedFrom, admittedTo: window.admittedTo },
+      {
+        today: this.clock.today(),
+        admittedFrom: window.admittedFrom,
+        admittedTo: window.admittedTo,
+        firstOnly: window.episodes === EpisodeSelection.FIRST_ONLY,
+      },
     );
     return ctx.manager.query(statement.sql, statement.params);
   }

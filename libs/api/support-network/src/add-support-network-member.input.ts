@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { RecoveryStance, SupportRelationship } from '@carecircle/shared/domain';
-import { MEMBER_LIMITS, PHONE_PATTERN } from './support-network-member.limits';
+import { MEMBER_LIMITS, PHONE_PATTERN, PHONE_PROBLEM } from './support-network-member.limits';
 import './support-network.enums';
 
 @InputType()
@@ -27,7 +27,7 @@ export class AddSupportNetworkMemberInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number: digits, spaces, +, -, dots or brackets, 5 to 30 characters' })
+  @Matches(PHONE_PATTERN, { message: PHONE_PROBLEM })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })

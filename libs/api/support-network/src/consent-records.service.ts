@@ -30,6 +30,10 @@ export class ConsentRecordsService {
 
   async record(ctx: WriteContext, input: RecordConsentInput): Promise<ConsentEntity> {
     const client = await this.access.findEditableClient(ctx, input.clientId);
+    const today = this.clock.today();
+    if (input.signedOn > today) {
+      throw ApiError.inputProblems([{ field: 'signedOn', problem: `signedOn must be today (${today}) or earlier: record a consent once it is signed` }]);
+    }
     const manager = ctx.manager;
     let recipientMemberId: string | null = null;
     if (input.recipientKind === ConsentRecipientKind.SUPPORT_NETWORK_MEMBER) {
@@ -54,9 +58,13 @@ export class ConsentRecordsService {
         recipientOrganization,
         scopes: SCOPE_ORDER.filter((scope) => input.scopes.includes(scope)),
         purpose: input.purpose.trim(),
+        informationDescription: input.informationDescription?.trim() || null,
+        signedOn: input.signedOn,
         effectiveOn: input.effectiveOn,
         expiresOn: input.expiresOn ?? null,
+        expiryEvent: input.expiryEvent?.trim() || null,
         revokedAt: null,
+        revokedOn: null,
         recordedById: ctx.staffId,
         updatedById: ctx.staffId,
       }),
@@ -68,15 +76,21 @@ export class ConsentRecordsService {
       ...(recipientOrganization ? ['recipientOrganization'] : []),
       'scopes',
       'purpose',
+      ...(consent.informationDescription ? ['informationDescription'] : []),
+      'signedOn',
       'effectiveOn',
       ...(consent.expiresOn ? ['expiresOn'] : []),
+      ...(consent.expiryEvent ? ['expiryEvent'] : []),
     ];
     ctx.recordWrite(AuditAction.CREATE, AuditEntityType.CONSENT, [consent.id], fields);
     return this.loadOne(manager, consent.id);
   }
 
-  /** Revokes from now on. A revocation is final: revoking again is refused, and nothing is deleted. */
-  async revoke(ctx: WriteContext, { consentId, expectedVersion }: ConsentVersionArgs): Promise<ConsentEntity> {
+  /**
+   * Records the client's revocation, dated as they gave it (today when no date is sent); it holds
+   * from the moment it is recorded. A revocation is final: revoking again is refused, and nothing is deleted.
+   */
+  async revoke(ctx: WriteContext, { consentId, expectedVersion, revokedOn }: ConsentVersionArgs): Promise<ConsentEntity> {
     const repo = ctx.manager.getRepository(ConsentEntity);
     const consent = await repo.findOneBy({ id: consentId, organizationId: ctx.organizationId });
     if (!consent) throw ApiError.notFound(AuditEntityType.CONSENT, consentId);
@@ -87,16 +101,24 @@ export class ConsentRecordsService {
       throw error;
     }
     if (consent.revokedAt) throw this.alreadyRevoked({ ...consent, revokedAt: consent.revokedAt });
+    const today = this.clock.today();
+    const dated = revokedOn ?? today;
+    if (dated > today) {
+      throw ApiError.inputProblems([{ field: 'revokedOn', problem: `revokedOn must be today (${today}) or earlier: record a revocation once it is given` }]);
+    }
+    if (dated < consent.signedOn) {
+      throw ApiError.inputProblems([{ field: 'revokedOn', problem: `revokedOn must be on or after the day the consent was signed (${consent.signedOn})` }]);
+    }
     await assertCurrentVersion(ctx, ConsentEntity, consent, expectedVersion);
     try {
-      await versionedUpdate(ctx, ConsentEntity, consent.id, expectedVersion, { revokedAt: this.clock.now() });
+      await versionedUpdate(ctx, ConsentEntity, consent.id, expectedVersion, { revokedAt: this.clock.now(), revokedOn: dated });
     } catch (error) {
       // Revoked by someone else in between: say so, as for a consent found revoked.
       const current = await repo.findOneBy({ id: consent.id });
       if (current?.revokedAt) throw this.alreadyRevoked({ ...current, revokedAt: current.revokedAt });
       throw error;
     }
-    ctx.recordWrite(AuditAction.REVOKE, AuditEntityType.CONSENT, [consent.id], ['revokedAt']);
+    ctx.recordWrite(AuditAction.REVOKE, AuditEntityType.CONSENT, [consent.id], ['revokedAt', 'revokedOn']);
     return this.loadOne(ctx.manager, consent.id);
   }
 
@@ -114,10 +136,12 @@ export class ConsentRecordsService {
   }
 
   private alreadyRevoked(consent: ConsentEntity & { revokedAt: Date }): ApiError {
-    return ApiError.conflict(`This consent was already revoked at ${consent.revokedAt.toISOString()}; a revocation is final.`, {
+    const when = consent.revokedOn ?? consent.revokedAt.toISOString();
+    return ApiError.conflict(`This consent was already revoked on ${when}; a revocation is final.`, {
       entity: 'consent',
       id: consent.id,
       revokedAt: consent.revokedAt.toISOString(),
+      revokedOn: consent.revokedOn,
       currentVersion: consent.version,
     });
   }

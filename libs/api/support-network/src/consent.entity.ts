@@ -22,6 +22,11 @@ import { SupportNetworkMemberEntity } from './support-network-member.entity';
   END`,
 )
 @Check('consent_version_check', `"version" >= 1`)
+/** A consent takes effect on or after the day it is signed; a revocation is dated on or after the signing and recorded with its time. */
+@Check('consent_signed_on_check', `"signed_on" <= "effective_on"`)
+@Check('consent_revoked_on_check', `("revoked_on" IS NULL) = ("revoked_at" IS NULL) AND ("revoked_on" IS NULL OR "revoked_on" >= "signed_on")`)
+@Check('consent_expiry_event_check', `"expiry_event" IS NULL OR btrim("expiry_event") <> ''`)
+@Check('consent_information_description_check', `"information_description" IS NULL OR btrim("information_description") <> ''`)
 export class ConsentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'consent_pkey' })
   id!: string;
@@ -59,14 +64,31 @@ export class ConsentEntity {
   @Column({ type: 'text' })
   purpose!: string;
 
+  /** The day the client signed it (42 CFR Part 2: signed and dated). */
+  @Column({ name: 'signed_on', type: 'date' })
+  signedOn!: IsoDate;
+
+  /** What information, in the consent's own words, beyond the scope categories; null when the categories say it all. */
+  @Column({ name: 'information_description', type: 'text', nullable: true })
+  informationDescription!: string | null;
+
   @Column({ name: 'effective_on', type: 'date' })
   effectiveOn!: IsoDate;
 
   @Column({ name: 'expires_on', type: 'date', nullable: true })
   expiresOn!: IsoDate | null;
 
+  /** The event that ends it when the consent names one instead of (or as well as) a date, e.g. "end of treatment". */
+  @Column({ name: 'expiry_event', type: 'text', nullable: true })
+  expiryEvent!: string | null;
+
+  /** When the revocation was recorded; disclosure decisions compare against it. */
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** The date of the client's revocation as they gave it (today or earlier); set with revokedAt. */
+  @Column({ name: 'revoked_on', type: 'date', nullable: true })
+  revokedOn!: IsoDate | null;
 
   @Column({ name: 'recorded_by_id', type: 'uuid' })
   recordedById!: string;

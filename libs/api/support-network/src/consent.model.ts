@@ -30,14 +30,26 @@ export class ConsentModel {
   @Field()
   purpose!: string;
 
+  @Field(() => String, { nullable: true, description: "What information may be disclosed, in the consent's own words; null when the scopes say it all." })
+  informationDescription!: string | null;
+
+  @Field({ description: 'YYYY-MM-DD, the day the client signed it.' })
+  signedOn!: string;
+
   @Field({ description: 'YYYY-MM-DD' })
   effectiveOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the last day it holds; null = until revoked.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the last day it holds; null with no expiryEvent = until revoked.' })
   expiresOn!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The event that ends it, as the consent names it (e.g. "end of treatment").' })
+  expiryEvent!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the revocation was recorded.' })
   revokedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD, the date of the client's revocation." })
+  revokedOn!: string | null;
 
   @Field({ description: 'In force today: effective, not expired, not revoked.' })
   active!: boolean;
@@ -62,9 +74,13 @@ export class ConsentModel {
       recipientLabel: ConsentModel.recipientLabel(entity),
       scopes: [...entity.scopes],
       purpose: entity.purpose,
+      informationDescription: entity.informationDescription,
+      signedOn: entity.signedOn,
       effectiveOn: entity.effectiveOn,
       expiresOn: entity.expiresOn,
+      expiryEvent: entity.expiryEvent,
       revokedAt: entity.revokedAt,
+      revokedOn: entity.revokedOn,
       active: isConsentActive(entity, today, now),
       status: consentStatus(entity, today, now),
       recordedBy: StaffMemberModel.from(entity.recordedBy),

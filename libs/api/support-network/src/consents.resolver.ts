@@ -26,7 +26,7 @@ export class ConsentsResolver {
 
   @AllowRoles(...SUPPORT_NETWORK_EDITORS)
   @Transaction()
-  @Mutation(() => ConsentModel, { description: 'Revokes a consent from now on. Final: a revoked consent cannot be revoked again or restored.' })
+  @Mutation(() => ConsentModel, { description: 'Revokes a consent, dated revokedOn (default today), in force from now on. Final: revoking again is refused with CONFLICT.' })
   async revokeConsent(@WriteCtx() ctx: WriteContext, @Args() args: ConsentVersionArgs): Promise<ConsentModel> {
     return ConsentModel.from(await this.consents.revoke(ctx, args), this.clock.today(), this.clock.now());
   }

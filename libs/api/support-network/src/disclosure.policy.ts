@@ -9,7 +9,7 @@ const PEER_SUPPORT_TEAM = { kind: ConsentRecipientKind.PEER_SUPPORT_TEAM, id: nu
 const WHAT: Record<ConsentScope, string> = {
   [ConsentScope.DIAGNOSES]: 'Diagnoses',
   [ConsentScope.MEASURES]: 'Measure scores',
-  [ConsentScope.CHECK_INS]: 'Check-in notes',
+  [ConsentScope.CHECK_INS]: 'Check-ins',
   [ConsentScope.CARE_PLAN]: 'Care-plan details',
   [ConsentScope.ATTENDANCE]: 'Attendance records',
 };

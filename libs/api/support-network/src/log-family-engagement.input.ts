@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { FamilyEngagementType } from '@carecircle/shared/domain';
+import { FAMILY_ENGAGEMENT_LIMITS, FamilyEngagementType } from '@carecircle/shared/domain';
 import './support-network.enums';
 import { IsIsoDate } from '@carecircle/api/platform';
 
@@ -21,7 +21,7 @@ export class LogFamilyEngagementInput {
   @Field(() => [ID], { description: "Members of this client's support network who took part (at least one)." })
   @IsArray()
   @ArrayMinSize(1, { message: 'attendeeIds must name at least one support network member' })
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(FAMILY_ENGAGEMENT_LIMITS.attendees)
   @ArrayUnique({ message: 'attendeeIds must not repeat a member' })
   @IsUUID('all', { each: true, message: 'attendeeIds must be support network member ids (UUIDs)' })
   attendeeIds!: string[];
@@ -29,6 +29,6 @@ export class LogFamilyEngagementInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000, { message: 'note must be at most 4000 characters' })
+  @MaxLength(FAMILY_ENGAGEMENT_LIMITS.note, { message: `note must be at most ${FAMILY_ENGAGEMENT_LIMITS.note} characters` })
   note?: string | null;
 }

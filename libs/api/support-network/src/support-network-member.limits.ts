@@ -1,8 +1,11 @@
-/** Field limits shared by the add and update inputs. */
-export const MEMBER_LIMITS = { name: 200, email: 254, note: 2000 } as const;
+import { SUPPORT_NETWORK_MEMBER_LIMITS, SUPPORT_NETWORK_PHONE_PATTERN, SUPPORT_NETWORK_PHONE_PROBLEM } from '@carecircle/shared/domain';
 
-/** Digits with the usual separators and an optional leading +; 5 to 30 characters. */
-export const PHONE_PATTERN = /^\+?[0-9 ().-]{5,30}$/;
+/** Field limits shared by the add and update inputs; the web form uses the same constants from the domain lib. */
+export const MEMBER_LIMITS = SUPPORT_NETWORK_MEMBER_LIMITS;
+
+export const PHONE_PATTERN = SUPPORT_NETWORK_PHONE_PATTERN;
+
+export const PHONE_PROBLEM = SUPPORT_NETWORK_PHONE_PROBLEM;
 
 /** The member fields an update may touch, in a stable order for audit rows. */
 export const UPDATABLE_MEMBER_FIELDS = ['name', 'relationship', 'stance', 'phone', 'email', 'involvedInTreatment', 'note'] as const;

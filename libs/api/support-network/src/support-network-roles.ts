@@ -1,8 +1,8 @@
-import { AuditEntityType, StaffRole } from '@carecircle/shared/domain';
+import { AuditEntityType, SUPPORT_NETWORK_EDITOR_ROLES, type StaffRole } from '@carecircle/shared/domain';
 import { ApiError, type RequestContext } from '@carecircle/api/platform';
 
 /** Who may change a client's support network, family engagement and consents, and read the latter two. */
-export const SUPPORT_NETWORK_EDITORS: StaffRole[] = [StaffRole.COUNSELOR, StaffRole.SUPERVISOR];
+export const SUPPORT_NETWORK_EDITORS: StaffRole[] = [...SUPPORT_NETWORK_EDITOR_ROLES];
 
 /**
  * The global guard enforces each field's @AllowRoles; this checks the role again so a call that

@@ -56,6 +56,8 @@ interface Consent {
 }
 
 const daysFromToday = (n: number) => toIsoDate(addDays(new Date(), n));
+/** A signing date before every effective date these tests use. */
+const SIGNED_ON = daysFromToday(-365);
 
 function dataOf<T>(res: GraphQLResponse<T>): T {
   expect(res.errors).toBeUndefined();
@@ -88,7 +90,7 @@ describe('support network, family engagement and consents', () => {
     return dataOf(res).addSupportNetworkMember;
   };
   const recordConsent = async (input: Record<string, unknown>): Promise<Consent> => {
-    const res = await gql<{ recordConsent: Consent }>(RECORD_CONSENT, { input: { clientId: client.id, purpose: 'Coordination of care', ...input } });
+    const res = await gql<{ recordConsent: Consent }>(RECORD_CONSENT, { input: { clientId: client.id, purpose: 'Coordination of care', signedOn: SIGNED_ON, ...input } });
     return dataOf(res).recordConsent;
   };
   /** Sends one request under a known request id, for reading that request's audit rows. */
@@ -345,7 +347,7 @@ describe('support network, family engagement and consents', () => {
       const revoked = dataOf(await gql<{ revokeConsent: Consent }>(REVOKE_CONSENT, { consentId: consent.id, expectedVersion: 1 })).revokeConsent;
       expect(revoked).toMatchObject({ status: 'REVOKED', active: false, version: 2 });
       expect(revoked.revokedAt).not.toBeNull();
-      expect(await lastAudit(consent.id)).toMatchObject({ action: 'REVOKE', entityType: 'Consent', fields: ['revokedAt'], outcome: 'ALLOWED' });
+      expect(await lastAudit(consent.id)).toMatchObject({ action: 'REVOKE', entityType: 'Consent', fields: ['revokedAt', 'revokedOn'], outcome: 'ALLOWED' });
 
       const auditBefore = await audit().count();
       const again = await gql(REVOKE_CONSENT, { consentId: consent.id, expectedVersion: 2 });
@@ -380,7 +382,7 @@ describe('support network, family engagement and consents', () => {
         [{ recipientKind: 'SUPPORT_NETWORK_MEMBER', recipientMemberId: stranger.id, scopes: ['ATTENDANCE'], effectiveOn: daysFromToday(0) }, 'recipientMemberId'],
       ];
       for (const [input, field] of cases) {
-        const res = await gql(RECORD_CONSENT, { input: { clientId: client.id, purpose: 'Care coordination', ...input } });
+        const res = await gql(RECORD_CONSENT, { input: { clientId: client.id, purpose: 'Care coordination', signedOn: SIGNED_ON, ...input } });
         expect({ field, code: codeOf(res) }).toEqual({ field, code: 'BAD_USER_INPUT' });
         expect(res.errors?.[0]?.message).toContain(field);
       }
@@ -404,7 +406,7 @@ describe('support network, family engagement and consents', () => {
       await gql(UPDATE_MEMBER, { input: { memberId: member.id, expectedVersion: 1, name: 'Hijacked' } }, other),
       await gql(REMOVE_MEMBER, { memberId: member.id, expectedVersion: 1 }, other),
       await gql(LOG_EVENT, { input: { clientId: client.id, type: 'VISIT', occurredOn: daysFromToday(0), attendeeIds: [member.id] } }, other),
-      await gql(RECORD_CONSENT, { input: { clientId: client.id, recipientKind: 'PEER_SUPPORT_TEAM', scopes: ['ATTENDANCE'], purpose: 'x', effectiveOn: daysFromToday(0) } }, other),
+      await gql(RECORD_CONSENT, { input: { clientId: client.id, recipientKind: 'PEER_SUPPORT_TEAM', scopes: ['ATTENDANCE'], purpose: 'x', signedOn: SIGNED_ON, effectiveOn: daysFromToday(0) } }, other),
       await gql(REVOKE_CONSENT, { consentId: consent.id, expectedVersion: 1 }, other),
       await decision('PEER_SUPPORT_TEAM', null, 'ATTENDANCE', client.id, other),
       await gql(NETWORK, { id: client.id }, other),
@@ -430,7 +432,7 @@ describe('support network, family engagement and consents', () => {
         await f.assign(c, staff, CareTeamRole.COUNSELOR);
         const m = await addMember(c.id, { name: `Member ${i}` }, token);
         dataOf(await gql(LOG_EVENT, { input: { clientId: c.id, type: 'VISIT', occurredOn: daysFromToday(-i), attendeeIds: [m.id] } }, token));
-        dataOf(await gql(RECORD_CONSENT, { input: { clientId: c.id, recipientKind: 'PEER_SUPPORT_TEAM', scopes: ['ATTENDANCE'], purpose: 'x', effectiveOn: daysFromToday(0) } }, token));
+        dataOf(await gql(RECORD_CONSENT, { input: { clientId: c.id, recipientKind: 'PEER_SUPPORT_TEAM', scopes: ['ATTENDANCE'], purpose: 'x', signedOn: SIGNED_ON, effectiveOn: daysFromToday(0) } }, token));
       }
       return token;
     };

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import { RecoveryStance, SupportRelationship } from '@carecircle/shared/domain';
-import { MEMBER_LIMITS, PHONE_PATTERN } from './support-network-member.limits';
+import { MEMBER_LIMITS, PHONE_PATTERN, PHONE_PROBLEM } from './support-network-member.limits';
 import './support-network.enums';
 
 /**
@@ -39,7 +39,7 @@ export class UpdateSupportNetworkMemberInput {
   @Field(() => String, { nullable: true, description: 'null clears it.' })
   @IsOptional()
   @IsString()
-  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number: digits, spaces, +, -, dots or brackets, 5 to 30 characters' })
+  @Matches(PHONE_PATTERN, { message: PHONE_PROBLEM })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })

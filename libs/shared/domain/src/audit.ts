@@ -17,6 +17,7 @@ export enum AuditEntityType {
   CLIENT = 'Client',
   CARE_TEAM_ASSIGNMENT = 'CareTeamAssignment',
   LEVEL_OF_CARE_CHANGE = 'LevelOfCareChange',
+  EPISODE_OF_CARE = 'EpisodeOfCare',
   RECOVERY_START_RESET = 'RecoveryStartReset',
   CARE_PLAN = 'CarePlan',
   DIAGNOSIS = 'Diagnosis',

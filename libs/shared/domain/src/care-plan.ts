@@ -66,6 +66,11 @@ export interface CarePlanProblem {
   clientStatement: string;
   /** The clinician's formulation. */
   clinicalDescription: string;
+  /**
+   * ICD-10-CM codes of the client's diagnoses this problem addresses (upper case). Absent in plans
+   * written before problems could name diagnoses; read it as empty then.
+   */
+  addressesDiagnosisCodes?: string[];
   goals: CarePlanGoal[];
 }
 
@@ -145,7 +150,11 @@ function flatten(content: CarePlanContent): Map<string, FlatItem> {
       id: problem.id,
       parentId: null,
       label: problem.clientStatement || problem.clinicalDescription,
-      values: { clientStatement: problem.clientStatement, clinicalDescription: problem.clinicalDescription },
+      values: {
+        clientStatement: problem.clientStatement,
+        clinicalDescription: problem.clinicalDescription,
+        addressesDiagnosisCodes: problem.addressesDiagnosisCodes ?? [],
+      },
     });
     for (const goal of problem.goals) {
       items.set(goal.id, { kind: CarePlanItemKind.GOAL, id: goal.id, parentId: problem.id, label: goal.description, values: { description: goal.description } });

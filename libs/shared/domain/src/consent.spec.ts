@@ -2,6 +2,8 @@ import {
   ConsentDecisionReason,
   ConsentRecipientKind,
   ConsentScope,
+  ConsentStatus,
+  consentStatusText,
   isConsentActive,
   mayDisclose,
   type ConsentRecipient,
@@ -101,5 +103,16 @@ describe('isConsentActive: in force today', () => {
 
   it('stays active until a revocation dated later today takes effect', () => {
     expect(isConsentActive(consent({ revokedAt: new Date('2026-11-24T18:00:00Z') }), TODAY, NOW)).toBe(true);
+  });
+});
+
+describe('consentStatusText', () => {
+  const format = (iso: string) => `[${iso}]`;
+  const base = { effectiveOn: '2026-01-10', expiresOn: '2026-04-10', revokedOn: null };
+  it('says where a consent stands with the date that matters', () => {
+    expect(consentStatusText({ ...base, status: ConsentStatus.ACTIVE }, format)).toBe('Active');
+    expect(consentStatusText({ ...base, status: ConsentStatus.EXPIRED }, format)).toBe('Expired on [2026-04-10]');
+    expect(consentStatusText({ ...base, status: ConsentStatus.REVOKED, revokedOn: '2026-02-01' }, format)).toBe('Revoked on [2026-02-01]');
+    expect(consentStatusText({ ...base, status: ConsentStatus.NOT_YET_EFFECTIVE }, format)).toBe('Effective from [2026-01-10]');
   });
 });

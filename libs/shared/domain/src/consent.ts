@@ -112,3 +112,27 @@ export function isConsentActive(consent: Pick<ConsentTerms, 'effectiveOn' | 'exp
   if (consent.effectiveOn > today) return false;
   return consent.expiresOn === null || consent.expiresOn >= today;
 }
+
+/**
+ * Field limits for a recorded consent, shared by the API input and the web form. `expiryEvent` is
+ * the event that ends a consent when it has no date ("end of treatment"); `informationDescription`
+ * says in the consent's own words what information may be disclosed, beyond the scope categories.
+ */
+export const CONSENT_LIMITS = { purpose: 1000, recipientOrganization: 200, expiryEvent: 200, informationDescription: 1000 } as const;
+
+/** Where a consent stands, in words for the record: "Active", "Expired on 3 Mar 2026", "Revoked on 1 Apr 2026". */
+export function consentStatusText(
+  consent: { status: ConsentStatus; expiresOn: IsoDate | null; revokedOn: IsoDate | null; effectiveOn: IsoDate },
+  formatDate: (date: IsoDate) => string,
+): string {
+  switch (consent.status) {
+    case ConsentStatus.REVOKED:
+      return consent.revokedOn ? `Revoked on ${formatDate(consent.revokedOn)}` : CONSENT_STATUS_LABELS[ConsentStatus.REVOKED];
+    case ConsentStatus.EXPIRED:
+      return consent.expiresOn ? `Expired on ${formatDate(consent.expiresOn)}` : CONSENT_STATUS_LABELS[ConsentStatus.EXPIRED];
+    case ConsentStatus.NOT_YET_EFFECTIVE:
+      return `Effective from ${formatDate(consent.effectiveOn)}`;
+    case ConsentStatus.ACTIVE:
+      return CONSENT_STATUS_LABELS[ConsentStatus.ACTIVE];
+  }
+}

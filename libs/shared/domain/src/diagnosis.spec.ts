@@ -2,8 +2,11 @@ import {
   DIAGNOSIS_CATALOG,
   DiagnosisCategory,
   DiagnosisStatus,
+  countsAsActiveDiagnosis,
   diagnosisCategory,
+  effectiveDiagnosisStatus,
   isDualDiagnosis,
+  isRemissionCode,
   isIcd10CmShape,
   normalizeIcd10Code,
   searchDiagnosisCatalog,
@@ -95,6 +98,55 @@ describe('dual diagnosis (DOMAIN.md: active SUD other than F17 alone AND active 
 
   it('reads lower-case codes the same way', () => {
     expect(isDualDiagnosis([dx('f10.20'), dx('f41.1')])).toBe(true);
+  });
+});
+
+describe('codes that themselves say "in remission"', () => {
+  it('reads the substance-use abuse, dependence and use "in remission" codes as remission', () => {
+    for (const code of ['F10.11', 'F10.21', 'F10.91', 'F11.11', 'F11.21', 'F11.91', 'F12.21', 'F13.11', 'F14.21', 'F15.21', 'F16.11', 'F18.21', 'F19.21', 'f19.91']) {
+      expect({ code, remission: isRemissionCode(code) }).toEqual({ code, remission: true });
+    }
+  });
+
+  it('reads nicotine dependence in remission (F17.2x1) as remission, but not F17.21 (cigarettes)', () => {
+    for (const code of ['F17.201', 'F17.211', 'F17.221', 'F17.291']) expect(isRemissionCode(code)).toBe(true);
+    for (const code of ['F17.21', 'F17.210', 'F17.200', 'F17.290']) expect(isRemissionCode(code)).toBe(false);
+  });
+
+  it('reads depression and bipolar disorder in partial or full remission as remission', () => {
+    for (const code of ['F32.4', 'F32.5', 'F33.4', 'F33.40', 'F33.41', 'F33.42', 'F31.7', 'F31.70', 'F31.74', 'F31.78']) {
+      expect({ code, remission: isRemissionCode(code) }).toEqual({ code, remission: true });
+    }
+  });
+
+  it('does not read other codes with a 1 in the same place as remission', () => {
+    const notRemission = ['F10.20', 'F10.10', 'F10.121', 'F10.211', 'F11.210', 'F11.22', 'F32.1', 'F32.9', 'F33.1', 'F33.43', 'F33.8', 'F31.79', 'F31.9', 'F41.1', 'F43.10', 'Z71.41'];
+    for (const code of notRemission) expect({ code, remission: isRemissionCode(code) }).toEqual({ code, remission: false });
+  });
+
+  it('counts a remission code as in remission whatever its status field says, and keeps resolved as resolved', () => {
+    expect(effectiveDiagnosisStatus(dx('F10.21', ACTIVE))).toBe(IN_REMISSION);
+    expect(effectiveDiagnosisStatus(dx('F10.21', RESOLVED))).toBe(RESOLVED);
+    expect(effectiveDiagnosisStatus(dx('F10.20', ACTIVE))).toBe(ACTIVE);
+    expect(countsAsActiveDiagnosis(dx('F32.5', ACTIVE))).toBe(false);
+    expect(countsAsActiveDiagnosis(dx('F32.1', ACTIVE))).toBe(true);
+  });
+
+  it('does not make a client dual on a substance-use code in remission recorded as ACTIVE', () => {
+    expect(isDualDiagnosis([dx('F10.21'), dx('F41.1')])).toBe(false);
+    expect(isDualDiagnosis([dx('F11.11'), dx('F33.1')])).toBe(false);
+    expect(isDualDiagnosis([dx('F12.91'), dx('F33.1')])).toBe(false);
+  });
+
+  it('does not make a client dual on a depression code in remission recorded as ACTIVE', () => {
+    expect(isDualDiagnosis([dx('F10.20'), dx('F32.4')])).toBe(false);
+    expect(isDualDiagnosis([dx('F10.20'), dx('F33.42')])).toBe(false);
+    expect(isDualDiagnosis([dx('F10.20'), dx('F31.71')])).toBe(false);
+  });
+
+  it('is still dual when another active diagnosis of the same kind remains', () => {
+    expect(isDualDiagnosis([dx('F10.21'), dx('F14.20'), dx('F41.1')])).toBe(true);
+    expect(isDualDiagnosis([dx('F10.20'), dx('F32.5'), dx('F43.10')])).toBe(true);
   });
 });
 

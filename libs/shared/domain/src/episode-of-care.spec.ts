@@ -1,4 +1,16 @@
-import { daysInTreatment, daysSinceRecoveryStart, isIsoDate } from './episode-of-care';
+import {
+  ClientStatus,
+  DischargeReason,
+  daysInTreatment,
+  daysSinceRecoveryStart,
+  daysToReadmission,
+  isIsoDate,
+  isPossibleDuplicate,
+  mayReadmit,
+  normalizePersonName,
+  readmissionDateProblem,
+  readmittedWithin,
+} from './episode-of-care';
 
 describe('episode of care arithmetic', () => {
   it('counts the admission day as day 1 of treatment', () => {
@@ -24,5 +36,40 @@ describe('episode of care arithmetic', () => {
     expect(isIsoDate('2026-02-28')).toBe(true);
     expect(isIsoDate('2026-02-30')).toBe(false);
     expect(isIsoDate('24/11/2026')).toBe(false);
+  });
+});
+
+describe('readmission rules', () => {
+  it('readmits only a discharged client who did not die', () => {
+    expect(mayReadmit(ClientStatus.DISCHARGED, DischargeReason.TREATMENT_COMPLETED)).toBe(true);
+    expect(mayReadmit(ClientStatus.DISCHARGED, DischargeReason.DROPPED_OUT)).toBe(true);
+    expect(mayReadmit(ClientStatus.DISCHARGED, DischargeReason.DEATH)).toBe(false);
+    expect(mayReadmit(ClientStatus.ACTIVE, null)).toBe(false);
+    expect(mayReadmit(ClientStatus.ON_HOLD, null)).toBe(false);
+  });
+
+  it('accepts a readmission from the day of the last discharge up to today', () => {
+    expect(readmissionDateProblem('2026-06-01', '2026-06-01', '2026-11-24')).toBeNull();
+    expect(readmissionDateProblem('2026-11-24', '2026-06-01', '2026-11-24')).toBeNull();
+    expect(readmissionDateProblem('2026-05-31', '2026-06-01', '2026-11-24')).toBe('admissionDate cannot be before the last discharge (2026-06-01)');
+    expect(readmissionDateProblem('2026-11-25', '2026-06-01', '2026-11-24')).toBe('admissionDate cannot be in the future');
+    expect(readmissionDateProblem('2026-02-30', '2026-01-01', '2026-11-24')).toMatch(/calendar date/);
+  });
+
+  it('counts readmission windows from the discharge day, inclusive of the last day', () => {
+    expect(daysToReadmission('2026-01-31', '2026-03-02')).toBe(30);
+    expect(readmittedWithin('2026-01-31', '2026-03-02', 30)).toBe(true);
+    expect(readmittedWithin('2026-01-31', '2026-03-03', 30)).toBe(false);
+    expect(readmittedWithin('2026-01-31', '2026-03-03', 90)).toBe(true);
+    expect(readmittedWithin('2026-01-31', '2026-01-31', 30)).toBe(true);
+    expect(readmittedWithin('2026-01-31', null, 90)).toBe(false);
+  });
+
+  it('matches possible duplicates on date of birth and names, ignoring case and spacing', () => {
+    const existing = { firstName: 'Mary Ann', lastName: 'Okafor', dateOfBirth: '1990-02-03' };
+    expect(normalizePersonName('  mary   ANN ')).toBe('mary ann');
+    expect(isPossibleDuplicate({ firstName: ' mary  ann', lastName: 'OKAFOR ', dateOfBirth: '1990-02-03' }, existing)).toBe(true);
+    expect(isPossibleDuplicate({ firstName: 'Maryann', lastName: 'Okafor', dateOfBirth: '1990-02-03' }, existing)).toBe(false);
+    expect(isPossibleDuplicate({ firstName: 'Mary Ann', lastName: 'Okafor', dateOfBirth: '1990-02-04' }, existing)).toBe(false);
   });
 });

@@ -66,3 +66,71 @@ export function daysSinceRecoveryStart(recoveryStartDate: IsoDate | null, today:
   const days = differenceInCalendarDays(parseISO(today), parseISO(recoveryStartDate));
   return days < 0 ? null : days;
 }
+
+/**
+ * Which episodes of care a metric counts. A person may go through several episodes (DOMAIN.md);
+ * FIRST_ONLY keeps each person's first, so a readmission does not count them twice.
+ */
+export enum EpisodeSelection {
+  ALL = 'ALL',
+  FIRST_ONLY = 'FIRST_ONLY',
+}
+
+export const EPISODE_SELECTION_LABELS: Record<EpisodeSelection, string> = {
+  [EpisodeSelection.ALL]: 'All episodes',
+  [EpisodeSelection.FIRST_ONLY]: 'First episodes only',
+};
+
+/** Readmission within N days of a discharge, the program measure DOMAIN.md names (30 and 90). */
+export const READMISSION_WINDOW_DAYS = [30, 90] as const;
+
+/**
+ * Whether the record of someone whose latest episode ended may start a new one: only a discharged
+ * client who did not die. A client still in treatment (active or on hold) is readmitted by nothing:
+ * their current episode goes on.
+ */
+export function mayReadmit(status: ClientStatus, dischargeReason: DischargeReason | null): boolean {
+  return status === ClientStatus.DISCHARGED && dischargeReason !== DischargeReason.DEATH;
+}
+
+/**
+ * What is wrong with a readmission date, or null: it is a calendar date, not in the future, and on
+ * or after the day the last episode ended (a new episode may start the day the last one ended).
+ */
+export function readmissionDateProblem(admissionDate: IsoDate, lastDischargeDate: IsoDate, today: IsoDate): string | null {
+  if (!isIsoDate(admissionDate)) return 'admissionDate must be a calendar date written YYYY-MM-DD';
+  if (admissionDate > today) return 'admissionDate cannot be in the future';
+  if (admissionDate < lastDischargeDate) return `admissionDate cannot be before the last discharge (${lastDischargeDate})`;
+  return null;
+}
+
+/** Days from a discharge to the next admission; a same-day return is 0. */
+export function daysToReadmission(dischargeDate: IsoDate, nextAdmissionDate: IsoDate): number {
+  return differenceInCalendarDays(parseISO(nextAdmissionDate), parseISO(dischargeDate));
+}
+
+/** Readmitted within `windowDays` of the discharge (the day of discharge counts as day 0). */
+export function readmittedWithin(dischargeDate: IsoDate, nextAdmissionDate: IsoDate | null, windowDays: number): boolean {
+  return nextAdmissionDate !== null && nextAdmissionDate >= dischargeDate && daysToReadmission(dischargeDate, nextAdmissionDate) <= windowDays;
+}
+
+/**
+ * A name as the duplicate check compares it: letter case and spacing do not matter
+ * ("  mary  ann " matches "Mary Ann"). The SQL twin in libs/api/episode-of-care does the same:
+ * lower(regexp_replace(btrim(name), '\s+', ' ', 'g')).
+ */
+export function normalizePersonName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Same person as far as the intake check can tell: same date of birth and both names equal once normalized. */
+export function isPossibleDuplicate(
+  typed: { firstName: string; lastName: string; dateOfBirth: IsoDate },
+  existing: { firstName: string; lastName: string; dateOfBirth: IsoDate },
+): boolean {
+  return (
+    typed.dateOfBirth === existing.dateOfBirth &&
+    normalizePersonName(typed.firstName) === normalizePersonName(existing.firstName) &&
+    normalizePersonName(typed.lastName) === normalizePersonName(existing.lastName)
+  );
+}

@@ -1,3 +1,5 @@
+import { StaffRole } from './staff-role';
+
 export enum SupportRelationship {
   PARENT = 'PARENT',
   PARTNER = 'PARTNER',
@@ -56,3 +58,24 @@ export const FAMILY_ENGAGEMENT_TYPE_LABELS: Record<FamilyEngagementType, string>
   [FamilyEngagementType.VISIT]: 'Visit',
   [FamilyEngagementType.OTHER]: 'Other',
 };
+
+/** Field limits for a support network member, shared by the API inputs and the web forms. */
+export const SUPPORT_NETWORK_MEMBER_LIMITS = { name: 200, email: 254, note: 2000 } as const;
+
+/** A phone number: digits with the usual separators and an optional leading +; 5 to 30 characters. */
+export const SUPPORT_NETWORK_PHONE_PATTERN = /^\+?[0-9 ().-]{5,30}$/;
+
+export const SUPPORT_NETWORK_PHONE_PROBLEM = 'phone must be a phone number: digits, spaces, +, -, dots or brackets, 5 to 30 characters';
+
+/** Field limits for a family engagement event. */
+export const FAMILY_ENGAGEMENT_LIMITS = { note: 4000, attendees: 50 } as const;
+
+/**
+ * Who may change a client's support network, consents and family engagement, and read the latter
+ * two: the client's counselor and their supervisor. The API's guards and the web's buttons both use it.
+ */
+export const SUPPORT_NETWORK_EDITOR_ROLES: readonly StaffRole[] = [StaffRole.COUNSELOR, StaffRole.SUPERVISOR];
+
+export function mayEditSupportNetwork(role: string | null | undefined): boolean {
+  return SUPPORT_NETWORK_EDITOR_ROLES.some((r) => r === role);
+}

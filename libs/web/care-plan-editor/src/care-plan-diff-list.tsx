@@ -14,6 +14,7 @@ export interface PlanChange {
 const FIELD_LABELS: Record<string, string> = {
   clientStatement: "client's words",
   clinicalDescription: 'clinical formulation',
+  addressesDiagnosisCodes: 'diagnoses addressed',
   description: 'description',
   targetDate: 'target date',
   status: 'status',

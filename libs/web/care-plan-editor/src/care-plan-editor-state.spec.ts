@@ -14,6 +14,7 @@ function plan(): EditorContent {
         id: 'p1',
         clientStatement: 'I drink when I am alone',
         clinicalDescription: 'Alcohol use disorder, moderate',
+        addressesDiagnosisCodes: ['F10.20'],
         goals: [
           {
             id: 'g1',
@@ -34,7 +35,7 @@ function plan(): EditorContent {
           { id: 'g2', description: 'Reconnect with family', objectives: [] },
         ],
       },
-      { id: 'p2', clientStatement: 'I cannot sleep', clinicalDescription: '', goals: [] },
+      { id: 'p2', clientStatement: 'I cannot sleep', clinicalDescription: '', addressesDiagnosisCodes: [], goals: [] },
     ],
   };
 }
@@ -50,7 +51,7 @@ describe('carePlanEditorReducer', () => {
       { type: 'add', level: 'intervention', parentId: 'o1', id: 'i3' },
     ]);
     expect(next.problems.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
-    expect(next.problems[2]).toEqual({ id: 'p3', clientStatement: '', clinicalDescription: '', goals: [] });
+    expect(next.problems[2]).toEqual({ id: 'p3', clientStatement: '', clinicalDescription: '', addressesDiagnosisCodes: [], goals: [] });
     expect(next.problems[1].goals).toEqual([{ id: 'g3', description: '', objectives: [] }]);
     expect(next.problems[0].goals[1].objectives).toEqual([
       { id: 'o2', description: '', targetDate: null, status: 'NOT_STARTED', interventions: [] },
@@ -82,12 +83,13 @@ describe('carePlanEditorReducer', () => {
 
   it('updates the fields of an item at each level without touching its neighbours', () => {
     const next = run([
-      { type: 'updateProblem', id: 'p2', changes: { clinicalDescription: 'Insomnia' } },
+      { type: 'updateProblem', id: 'p2', changes: { clinicalDescription: 'Insomnia', addressesDiagnosisCodes: ['F51.01'] } },
       { type: 'updateGoal', id: 'g2', changes: { description: 'Weekly family dinner' } },
       { type: 'updateObjective', id: 'o1', changes: { status: 'MET', targetDate: '2026-07-01' } },
       { type: 'updateIntervention', id: 'i2', changes: { modality: 'CBT', responsibleStaffId: 's2' } },
     ]);
-    expect(next.problems[1]).toMatchObject({ clientStatement: 'I cannot sleep', clinicalDescription: 'Insomnia' });
+    expect(next.problems[1]).toMatchObject({ clientStatement: 'I cannot sleep', clinicalDescription: 'Insomnia', addressesDiagnosisCodes: ['F51.01'] });
+    expect(next.problems[0].addressesDiagnosisCodes).toEqual(['F10.20']);
     expect(next.problems[0].goals[1].description).toBe('Weekly family dinner');
     expect(next.problems[0].goals[0].objectives[0]).toMatchObject({ status: 'MET', targetDate: '2026-07-01', description: 'Attend 3 meetings a week' });
     expect(next.problems[0].goals[0].objectives[0].interventions[1]).toMatchObject({ modality: 'CBT', responsibleStaffId: 's2', description: 'Peer support' });
@@ -128,5 +130,6 @@ describe('contentInputFromEditor', () => {
     const input = contentInputFromEditor(run([{ type: 'updateObjective', id: 'o1', changes: { targetDate: '' } }]));
     expect(input.problems[0].goals[0].objectives[0]).toMatchObject({ id: 'o1', targetDate: null });
     expect(input.problems[0].goals[0].objectives[0].interventions.map((i) => i.id)).toEqual(['i1', 'i2']);
+    expect(input.problems.map((p) => p.addressesDiagnosisCodes)).toEqual([['F10.20'], []]);
   });
 });

@@ -32,6 +32,8 @@ export interface EditorProblem {
   id: string;
   clientStatement: string;
   clinicalDescription: string;
+  /** ICD-10-CM codes of the client's diagnoses this problem addresses. */
+  addressesDiagnosisCodes: string[];
   goals: EditorGoal[];
 }
 
@@ -46,7 +48,7 @@ export type EditorAction =
   | { type: 'add'; level: Exclude<ItemLevel, 'problem'>; parentId: string; id: string }
   | { type: 'remove'; id: string }
   | { type: 'move'; id: string; direction: 'up' | 'down' }
-  | { type: 'updateProblem'; id: string; changes: Partial<Pick<EditorProblem, 'clientStatement' | 'clinicalDescription'>> }
+  | { type: 'updateProblem'; id: string; changes: Partial<Pick<EditorProblem, 'clientStatement' | 'clinicalDescription' | 'addressesDiagnosisCodes'>> }
   | { type: 'updateGoal'; id: string; changes: Partial<Pick<EditorGoal, 'description'>> }
   | { type: 'updateObjective'; id: string; changes: Partial<Pick<EditorObjective, 'description' | 'targetDate' | 'status'>> }
   | {
@@ -107,7 +109,7 @@ function moveFrom(direction: 'up' | 'down'): SiblingEdit {
 }
 
 export function blankProblem(id: string): EditorProblem {
-  return { id, clientStatement: '', clinicalDescription: '', goals: [] };
+  return { id, clientStatement: '', clinicalDescription: '', addressesDiagnosisCodes: [], goals: [] };
 }
 export function blankGoal(id: string): EditorGoal {
   return { id, description: '', objectives: [] };
@@ -167,6 +169,7 @@ export function editorContentFromPlan(plan: Pick<CarePlanDetailFragment, 'proble
       id: problem.id,
       clientStatement: problem.clientStatement ?? '',
       clinicalDescription: problem.clinicalDescription ?? '',
+      addressesDiagnosisCodes: problem.addressesDiagnosisCodes ?? [],
       goals: problem.goals.map((goal) => ({
         id: goal.id,
         description: goal.description,
@@ -230,6 +233,7 @@ export function contentInputFromEditor(content: EditorContent): CarePlanContentI
       id: problem.id,
       clientStatement: problem.clientStatement,
       clinicalDescription: problem.clinicalDescription,
+      addressesDiagnosisCodes: problem.addressesDiagnosisCodes,
       goals: problem.goals.map((goal) => ({
         id: goal.id,
         description: goal.description,

@@ -54,6 +54,7 @@ function draft(overrides: Partial<CarePlanDetailFragment> = {}, interventions = 
         id: 'p-1',
         clientStatement: 'I drink when I feel alone',
         clinicalDescription: 'Alcohol use disorder, moderate',
+        addressesDiagnosisCodes: [],
         goals: [
           {
             __typename: 'CarePlanGoal',

@@ -15,6 +15,8 @@ import {
   type ItemLevel,
 } from './care-plan-editor-state';
 import { formatDateTime } from './care-plan-format';
+import { IntegratedCareGapNotice } from './integrated-care-gap-notice';
+import type { PlanDiagnosis } from './problem-diagnoses-field';
 import { CarePlanTreeEditor } from './care-plan-tree-editor';
 import { carePlanVersionQuery, saveCarePlanDraftMutation, submitCarePlanForReviewMutation } from './care-plan.queries';
 import { ConflictPanel } from './conflict-panel';
@@ -33,6 +35,14 @@ export interface CarePlanEditorProps {
   careTeam: readonly CareTeamEntry[];
   /** Called once the plan has gone to the supervisor. */
   onSubmitted: (plan: CarePlanDetailFragment) => void;
+  /** The client's diagnoses and integrated-care gap (counselors and supervisors); left out while unknown. */
+  integratedCare?: IntegratedCareContext | null;
+}
+
+export interface IntegratedCareContext {
+  diagnoses: readonly PlanDiagnosis[];
+  gap: { summary: string } | null;
+  receivingIntegratedTreatment: boolean;
 }
 
 /** The shared domain diff works on the same tree; only the enums are typed differently. */
@@ -63,7 +73,7 @@ function staffOptionsFor(plan: CarePlanDetailFragment, careTeam: readonly CareTe
 }
 
 /** Edits a draft: the tree, Save draft, Submit for review, and the stale-write (conflict) path. */
-export function CarePlanEditor({ plan, careTeam, onSubmitted }: CarePlanEditorProps) {
+export function CarePlanEditor({ plan, careTeam, onSubmitted, integratedCare }: CarePlanEditorProps) {
   const apollo = useApolloClient();
   const [content, dispatch] = useReducer(carePlanEditorReducer, plan, editorContentFromPlan);
   const [saved, setSaved] = useState<EditorContent>(() => editorContentFromPlan(plan));
@@ -300,7 +310,16 @@ export function CarePlanEditor({ plan, careTeam, onSubmitted }: CarePlanEditorPr
         </div>
       )}
 
+      {integratedCare && (
+        <IntegratedCareGapNotice
+          clientId={plan.clientId}
+          gap={integratedCare.gap}
+          receivingIntegratedTreatment={integratedCare.receivingIntegratedTreatment}
+          draft={{ diagnoses: integratedCare.diagnoses, content: asDomainContent(content) }}
+        />
+      )}
       <CarePlanTreeEditor
+        diagnoses={integratedCare?.diagnoses}
         content={content}
         dispatch={edit}
         staffOptions={staffOptions}

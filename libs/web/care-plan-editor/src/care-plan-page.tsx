@@ -9,6 +9,8 @@ import { CarePlanHistory } from './care-plan-history';
 import { CARE_PLAN_STATUS_TONES, clientDisplayName, formatDateTime, formatIsoDate } from './care-plan-format';
 import { CarePlanView } from './care-plan-view';
 import { carePlanPageQuery, startCarePlanDraftMutation } from './care-plan.queries';
+import { IntegratedCareGapNotice } from './integrated-care-gap-notice';
+import { carePlanClientDiagnosesQuery } from './plan-diagnoses.queries';
 import './care-plan-editor.css';
 
 function PlanSummary({ plan }: { plan: CarePlanDetailFragment }) {
@@ -50,6 +52,16 @@ export function CarePlanPage() {
   const isClinician = role === 'COUNSELOR' || role === 'SUPERVISOR';
   const [confirmation, setConfirmation] = useState('');
   const { data, loading, error, refetch } = useQuery(carePlanPageQuery, { variables: { clientId }, skip: !clientId || role === 'ADMIN' });
+  // Diagnoses and the integrated-care gap are for the clinicians who write and sign plans.
+  const diagnosesQuery = useQuery(carePlanClientDiagnosesQuery, { variables: { clientId }, skip: !clientId || !isClinician, errorPolicy: 'all' });
+  const diagnosisClient = diagnosesQuery.data?.client;
+  const integratedCare = diagnosisClient?.diagnoses
+    ? {
+        diagnoses: diagnosisClient.diagnoses,
+        gap: diagnosisClient.integratedCareGap ?? null,
+        receivingIntegratedTreatment: diagnosisClient.receivingIntegratedTreatment,
+      }
+    : null;
   const [startDraft, start] = useMutation(startCarePlanDraftMutation, {
     refetchQueries: [{ query: carePlanPageQuery, variables: { clientId } }, 'CarePlanHistory'],
     awaitRefetchQueries: true,
@@ -94,6 +106,7 @@ export function CarePlanPage() {
           key={open.id}
           plan={open}
           careTeam={data.client.careTeam}
+          integratedCare={integratedCare}
           onSubmitted={(plan) => setConfirmation(`Version ${plan.planVersion} was submitted for review. A supervisor will sign it off or return it.`)}
         />
       </>
@@ -159,6 +172,10 @@ export function CarePlanPage() {
         </p>
       )}
       <div className="cc-care-plan__content" aria-busy={loading}>
+        {/* In the editor the notice also says whether the draft closes the gap; elsewhere it stands alone. */}
+        {integratedCare && !(open && open.status === 'DRAFT' && !open.isPartialView) && (
+          <IntegratedCareGapNotice clientId={clientId} gap={integratedCare.gap} receivingIntegratedTreatment={integratedCare.receivingIntegratedTreatment} />
+        )}
         {content}
       </div>
       {isClinician && data && (open || current) && <CarePlanHistory clientId={clientId} />}

@@ -5,6 +5,7 @@ import type { Dispatch, ReactNode } from 'react';
 import type { EditorAction, EditorContent, ItemLevel } from './care-plan-editor-state';
 import { OBJECTIVE_STATUSES } from './care-plan-format';
 import { DateField } from './date-field';
+import { ProblemDiagnosesField, type PlanDiagnosis } from './problem-diagnoses-field';
 
 export const LEVEL_NAMES: Record<ItemLevel, string> = {
   problem: 'problem',
@@ -32,6 +33,8 @@ export interface CarePlanTreeEditorProps {
   onAdd: (level: ItemLevel, parentId: string | null) => void;
   onRemove: (level: ItemLevel, id: string, title: string) => void;
   onMove: (id: string, direction: 'up' | 'down') => void;
+  /** The client's diagnoses, for "which diagnoses this problem addresses"; left out when not known. */
+  diagnoses?: readonly PlanDiagnosis[];
 }
 
 interface ItemFrameProps {
@@ -75,7 +78,7 @@ function ItemFrame({ id, level, index, count, heading: Heading, onRemove, onMove
 }
 
 /** The draft's whole tree as form fields, every input labelled, every action a named button. */
-export function CarePlanTreeEditor({ content, dispatch, staffOptions, errors, focusItemId, onAdd, onRemove, onMove }: CarePlanTreeEditorProps) {
+export function CarePlanTreeEditor({ content, dispatch, staffOptions, errors, focusItemId, onAdd, onRemove, onMove, diagnoses }: CarePlanTreeEditorProps) {
   return (
     <div className="cc-tree">
       {content.problems.map((problem, pi) => (
@@ -105,6 +108,14 @@ export function CarePlanTreeEditor({ content, dispatch, staffOptions, errors, fo
               onChange={(clinicalDescription) => dispatch({ type: 'updateProblem', id: problem.id, changes: { clinicalDescription } })}
             />
           </div>
+          {diagnoses && (
+            <ProblemDiagnosesField
+              problemNumber={pi + 1}
+              diagnoses={diagnoses}
+              value={problem.addressesDiagnosisCodes}
+              onChange={(addressesDiagnosisCodes) => dispatch({ type: 'updateProblem', id: problem.id, changes: { addressesDiagnosisCodes } })}
+            />
+          )}
           {problem.goals.map((goal, gi) => (
             <ItemFrame
               key={goal.id}

@@ -12,7 +12,14 @@ export interface CarePlanViewProps {
 export function CarePlanView({ plan, headingLevel = 2 }: CarePlanViewProps) {
   const [H1, H2, H3, H4] = (headingLevel === 2 ? ['h2', 'h3', 'h4', 'h5'] : ['h3', 'h4', 'h5', 'h6']) as Array<'h2'>;
   if (plan.problems.length === 0) {
-    return <p className="cc-plan__empty">{plan.isPartialView ? 'No goals or interventions are shared with you in this plan.' : 'This plan has no problems yet.'}</p>;
+    // A peer without the client's consent sees only their own interventions: say so, not "empty".
+    return (
+      <p className="cc-plan__empty">
+        {plan.isPartialView
+          ? 'This plan is shared with the peer support team only under the client’s consent, and no such consent is in effect. You see the interventions assigned to you; none in this plan is.'
+          : 'This plan has no problems yet.'}
+      </p>
+    );
   }
   return (
     <ol className="cc-plan cc-plan--readonly">

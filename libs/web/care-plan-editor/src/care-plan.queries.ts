@@ -43,6 +43,7 @@ export const carePlanDetailFragment = graphql(`
       id
       clientStatement
       clinicalDescription
+      addressesDiagnosisCodes
       goals {
         id
         description

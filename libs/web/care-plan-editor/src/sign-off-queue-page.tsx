@@ -1,12 +1,100 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessage, useSession } from '@carecircle/web/data-access';
-import { EmptyState, ErrorState, Skeleton } from '@carecircle/web/ui';
+import type { SignOffQueueQuery } from '@carecircle/web/data-access';
+import { EmptyState, ErrorState, Skeleton, useIsPhone } from '@carecircle/web/ui';
 import { useState } from 'react';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clientDisplayName, daysSince, daysText, formatDateTime, formatIsoDate } from './care-plan-format';
 import { SignOffReviewPanel } from './sign-off-review-panel';
 import { signOffQueueQuery } from './sign-off.queries';
 import './care-plan-editor.css';
+import './sign-off-queue.css';
+
+type WaitingPlan = SignOffQueueQuery['carePlansAwaitingSignOff'][number];
+
+function waitingText(plan: WaitingPlan): string {
+  const days = plan.submittedAt ? daysSince(plan.submittedAt) : null;
+  return days === null ? 'Not recorded' : days === 0 ? 'Today' : daysText(days);
+}
+
+function ReviewLink({ plan }: { plan: WaitingPlan }) {
+  return (
+    <Link to={`/sign-off/${plan.id}`} className="cc-link-button">
+      Review {clientDisplayName(plan.client)}'s plan
+    </Link>
+  );
+}
+
+const QUEUE_CAPTION = 'Care plans waiting for sign-off, oldest submitted first';
+
+/**
+ * The waiting plans: a React Aria table at a desk; on a phone one card per plan, so the Review link
+ * is on screen instead of beyond the right edge.
+ */
+function WaitingPlans({ plans, currentPlanId }: { plans: readonly WaitingPlan[]; currentPlanId: string | undefined }) {
+  const isPhone = useIsPhone();
+  if (isPhone) {
+    return (
+      <ul className="cc-sign-off-cards" aria-label={QUEUE_CAPTION}>
+        {plans.map((plan) => (
+          <li key={plan.id} className="cc-sign-off-card" aria-current={plan.id === currentPlanId ? 'true' : undefined}>
+            <h3 className="cc-sign-off-card__client">{clientDisplayName(plan.client)}</h3>
+            <dl className="cc-sign-off-card__fields">
+              <div>
+                <dt>Version</dt>
+                <dd>{plan.planVersion}</dd>
+              </div>
+              <div>
+                <dt>Waiting</dt>
+                <dd>{waitingText(plan)}</dd>
+              </div>
+              <div>
+                <dt>Submitted by</dt>
+                <dd>{plan.submittedBy?.displayName ?? 'Unknown'}</dd>
+              </div>
+              <div>
+                <dt>Submitted</dt>
+                <dd>{plan.submittedAt ? formatDateTime(plan.submittedAt) : 'Not recorded'}</dd>
+              </div>
+            </dl>
+            <ReviewLink plan={plan} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <Table className="cc-table cc-sign-off__table" aria-label={QUEUE_CAPTION}>
+      <TableHeader>
+        <Column id="client" isRowHeader>
+          Client
+        </Column>
+        <Column id="version">Version</Column>
+        <Column id="submittedBy">Submitted by</Column>
+        <Column id="submitted">Submitted</Column>
+        <Column id="waiting">Waiting</Column>
+        <Column id="review">
+          <span className="cc-visually-hidden">Review</span>
+        </Column>
+      </TableHeader>
+      <TableBody>
+        {plans.map((plan) => (
+          <Row key={plan.id} id={plan.id} className={plan.id === currentPlanId ? 'cc-sign-off__row cc-sign-off__row--current' : 'cc-sign-off__row'}>
+            <Cell>{clientDisplayName(plan.client)}</Cell>
+            <Cell>Version {plan.planVersion}</Cell>
+            <Cell>{plan.submittedBy?.displayName ?? 'Unknown'}</Cell>
+            <Cell>{plan.submittedAt ? formatDateTime(plan.submittedAt) : 'Not recorded'}</Cell>
+            <Cell>{waitingText(plan)}</Cell>
+            <Cell>
+              <ReviewLink plan={plan} />
+            </Cell>
+          </Row>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
 
 /**
  * "/sign-off" and "/sign-off/:planId": the supervisor's queue of plans waiting for sign-off (oldest
@@ -46,43 +134,7 @@ export function SignOffQueuePage() {
       </EmptyState>
     );
   } else {
-    queue = (
-      <table className="cc-table">
-        <caption className="cc-visually-hidden">Care plans waiting for sign-off, oldest submitted first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Client</th>
-            <th scope="col">Version</th>
-            <th scope="col">Submitted by</th>
-            <th scope="col">Submitted</th>
-            <th scope="col">Waiting</th>
-            <th scope="col">
-              <span className="cc-visually-hidden">Review</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {waiting.map((plan) => {
-            const name = clientDisplayName(plan.client);
-            const days = plan.submittedAt ? daysSince(plan.submittedAt) : null;
-            return (
-              <tr key={plan.id} aria-current={plan.id === planId ? 'true' : undefined}>
-                <th scope="row">{name}</th>
-                <td>Version {plan.planVersion}</td>
-                <td>{plan.submittedBy?.displayName ?? 'Unknown'}</td>
-                <td>{plan.submittedAt ? formatDateTime(plan.submittedAt) : 'Not recorded'}</td>
-                <td>{days === null ? '—' : days === 0 ? 'Today' : daysText(days)}</td>
-                <td>
-                  <Link to={`/sign-off/${plan.id}`} className="cc-link-button">
-                    Review {name}'s plan
-                  </Link>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    );
+    queue = <WaitingPlans plans={waiting} currentPlanId={planId} />;
   }
 
   let overdueList;

@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { MAX_PAGE_SIZE } from '@carecircle/shared/domain';
 import { errorMessage, type StaffRole } from '@carecircle/web/data-access';
-import { Button, Checkbox, EmptyState, ErrorState, SearchField, SelectField, Skeleton } from '@carecircle/web/ui';
+import { Button, Checkbox, EmptyState, ErrorState, SearchField, SelectField, Skeleton, useIsPhone } from '@carecircle/web/ui';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { caseloadClientsQuery, caseloadProgramsQuery } from './caseload-clients.query';
 import { caseloadHeading } from './caseload-heading';
 import { DEFAULT_SORT, sortCaseload, type CaseloadSort, type SortKey } from './caseload-sort';
+import { CaseloadCards } from './caseload-cards';
+import { CASELOAD_COLUMNS } from './caseload-columns';
 import { CaseloadTable } from './caseload-table';
+import { ColumnPicker, useChosenColumns } from './column-picker';
 import {
   CASELOAD_URL_PARAMS,
   hasActiveFilters,
@@ -22,6 +25,9 @@ import './caseload.css';
 /** The API's largest page, so that sorting in the browser covers a whole caseload. */
 export const CASELOAD_PAGE_SIZE = MAX_PAGE_SIZE;
 export const SEARCH_DEBOUNCE_MS = 300;
+
+/** On phones the headers are gone, so the sort is a select of the sortable columns. */
+const SORT_OPTIONS = CASELOAD_COLUMNS.flatMap((column) => (column.sortKey ? [{ value: column.sortKey, label: column.label }] : []));
 
 export interface CaseloadPageProps {
   /** The signed-in person's role: decides the title and columns (the API decides which clients). */
@@ -40,6 +46,8 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
   const [searchText, setSearchText] = useState('');
   const [sort, setSort] = useState<CaseloadSort>(DEFAULT_SORT);
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  const [columns, chooseColumns] = useChosenColumns(role);
+  const isPhone = useIsPhone();
 
   // A program named in a link becomes a programId for the server once the program list is in.
   const { data: programsData } = useQuery(caseloadProgramsQuery);
@@ -156,7 +164,11 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
     const last = page.offset + page.items.length;
     content = (
       <>
-        <CaseloadTable caption={caption} clients={rows} sort={sort} onSort={onSort} showDiagnoses={withDiagnoses} />
+        {isPhone ? (
+          <CaseloadCards caption={caption} clients={rows} columns={columns} />
+        ) : (
+          <CaseloadTable caption={caption} clients={rows} columns={columns} sort={sort} onSort={onSort} />
+        )}
         <nav className="cc-caseload__paging" aria-label="Pages">
           <p className="cc-caseload__range" aria-live="polite">
             Showing {first}–{last} of {page.total}
@@ -238,6 +250,23 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
           )}
         </div>
       )}
+      <div className="cc-caseload__toolbar">
+        {isPhone && (
+          <>
+            <SelectField
+              label="Sort by"
+              value={sort.key}
+              onChange={(value) => onSort(value as SortKey)}
+              options={SORT_OPTIONS}
+            />
+            <Button variant="secondary" className="cc-caseload__direction" onPress={() => onSort(sort.key)}>
+              {sort.direction === 'ascending' ? 'Ascending' : 'Descending'}
+              <span aria-hidden="true"> {sort.direction === 'ascending' ? '▲' : '▼'}</span>
+            </Button>
+          </>
+        )}
+        <ColumnPicker role={role} columns={columns} onChange={chooseColumns} />
+      </div>
       <div className="cc-caseload__results" aria-busy={loading}>
         {content}
       </div>

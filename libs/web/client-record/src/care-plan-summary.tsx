@@ -16,7 +16,12 @@ export interface CarePlanSummaryProps {
 function Goals({ plan }: { plan: Plan }) {
   const problems = plan.problems.filter((p) => p.goals.length > 0 || p.clientStatement || p.clinicalDescription);
   if (problems.length === 0) {
-    return <p className="cc-record__muted">This plan has no goals yet.</p>;
+    // For a peer without the client's consent an empty list says nothing about the plan itself.
+    return (
+      <p className="cc-record__muted">
+        {plan.isPartialView ? 'No intervention in this plan is assigned to you.' : 'This plan has no goals yet.'}
+      </p>
+    );
   }
   return (
     <ol className="cc-record__problems">
@@ -109,7 +114,12 @@ export function CarePlanSummary({ client, isPeer }: CarePlanSummaryProps) {
             {plan.reviewDueOn ? `Review due ${formatIsoDate(plan.reviewDueOn)}` : 'No review date set'}
             {plan.signedBy && plan.signedAt && ` · Signed by ${plan.signedBy.displayName} on ${formatIsoDate(plan.signedAt)}`}
           </p>
-          {plan.isPartialView && <p className="cc-record__note">Showing the goals and interventions you support.</p>}
+          {plan.isPartialView && (
+            <p className="cc-record__note">
+              The client’s care plan is shared with the peer support team only under their consent, and no such consent is in
+              effect. You see the goals and interventions you carry out.
+            </p>
+          )}
           <Goals plan={plan} />
         </>
       ) : (

@@ -1,12 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { CHECK_IN_SCHEDULE_LABELS, CRAVING_SCALE, MOOD_SCALE } from '@carecircle/shared/domain';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ApiErrorCode, CHECK_IN_CHANNEL_LABELS, CHECK_IN_SCHEDULE_LABELS, CRAVING_SCALE, MOOD_SCALE } from '@carecircle/shared/domain';
 import { ChartFrame, chartTheme, scaleAxis, scaleRange, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
-import { type ClientCheckInsQuery } from '@carecircle/web/data-access';
-import { useMemo } from 'react';
+import { apiErrorCodeOf, useSession, type ClientCheckInsQuery, type StaffRole } from '@carecircle/web/data-access';
+import { Button } from '@carecircle/web/ui';
+import { useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, Label, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { clientCheckInsQuery } from './check-ins.query';
 import { checkInPoints, checkInSummary, dayTicks, type CheckInPoint } from './check-in-trend';
 import { formatShortDate, lastDaysRange } from './dates';
+import { LogCheckInDialog } from './log-check-in-dialog';
+import { RecentCheckIns } from './recent-check-ins';
 import { RecordSection } from './record-section';
 import { SeriesLegend } from './series-legend';
 import { sectionLoadingOrError } from './section-query-state';
@@ -16,7 +20,17 @@ const CSV_COLUMNS: readonly CsvColumn<CheckInPoint>[] = [
   { header: `Craving (${scaleRange(CRAVING_SCALE)})`, value: (p) => p.craving },
   { header: `Mood (${scaleRange(MOOD_SCALE)})`, value: (p) => p.mood },
   { header: 'Use reported', value: (p) => (p.usedSubstances ? 'yes' : 'no') },
+  { header: 'Channel', value: (p) => CHECK_IN_CHANNEL_LABELS[p.channel] },
+  { header: 'Entered by', value: (p) => p.enteredBy ?? 'the client' },
 ];
+
+/** Staff who record check-ins they take by phone, in person or by text (the API allows the same roles). */
+const RECORDING_ROLES: readonly StaffRole[] = ['COUNSELOR', 'SUPERVISOR', 'PEER_SUPPORT'];
+
+/** True when the API refused the check-ins because the caller needs the client's consent to see them. */
+export function isConsentRefusal(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => apiErrorCodeOf(e) === ApiErrorCode.FORBIDDEN);
+}
 
 const dateTime = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
@@ -54,9 +68,18 @@ export interface CheckInChartSectionProps {
   today: Date;
 }
 
-/** Craving and mood over the last 90 days, with days of reported use marked. */
+/**
+ * Craving and mood over the last 90 days, with days of reported use marked, and the latest
+ * check-ins with their channel and who entered them. Staff who take a check-in record it here. A
+ * peer support worker sees the check-ins only under the client's consent; without it the section
+ * says so, and recording stays open to them.
+ */
 export function CheckInChartSection({ clientId, clientName, today }: CheckInChartSectionProps) {
   const range = useMemo(() => lastDaysRange(today, 90), [today]);
+  const session = useSession();
+  const canRecord = session ? RECORDING_ROLES.includes(session.me.role) : false;
+  const [recording, setRecording] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(clientCheckInsQuery, {
     variables: { clientId, ...range },
     notifyOnNetworkStatusChange: true,
@@ -66,6 +89,19 @@ export function CheckInChartSection({ clientId, clientName, today }: CheckInChar
     { hasData: Boolean(data), error, refetch },
     { failed: 'Check-ins could not be loaded', loading: 'Loading check-ins…', rows: 4 },
   );
+  if (!data && isConsentRefusal(error)) {
+    content = (
+      <div className="cc-checkins__consent">
+        <p>
+          <strong>Shared only under the client&apos;s consent.</strong>
+        </p>
+        <p className="cc-record__muted">
+          {clientName}&apos;s check-ins are shown to peer support workers while {clientName} has an active consent naming the peer
+          support team for check-ins. Check-ins you record are still saved to the record.
+        </p>
+      </div>
+    );
+  }
   if (data) {
     const points = checkInPoints(data.checkIns);
     const usePoints = points.filter((p) => p.useMarker !== null);
@@ -86,7 +122,7 @@ export function CheckInChartSection({ clientId, clientName, today }: CheckInChar
             rows: points,
           }}
           isEmpty={points.length === 0}
-          emptyMessage={`No check-ins from ${clientName} in the last 90 days. Check-ins logged by the client or staff will appear here.`}
+          emptyMessage={`No check-ins from ${clientName} in the last 90 days.${canRecord ? ' Use “Record a check-in” for one you take by phone or in person.' : ''}`}
           height={320}
         >
           <ResponsiveContainer width="100%" height="100%">
@@ -207,13 +243,36 @@ export function CheckInChartSection({ clientId, clientName, today }: CheckInChar
             </ComposedChart>
           </ResponsiveContainer>
         </ChartFrame>
+        <RecentCheckIns checkIns={data.checkIns} />
       </>
     );
   }
 
   return (
-    <RecordSection id="check-ins" title="Check-ins">
+    <RecordSection
+      id="check-ins"
+      title="Check-ins"
+      aside={
+        canRecord && (
+          <Button variant="secondary" onPress={() => setRecording(true)}>
+            Record a check-in
+          </Button>
+        )
+      }
+    >
+      <p className="cc-checkins__saved" role="status">
+        {saved && `Check-in of ${dateTime.format(new Date(saved))} saved.`}
+      </p>
       <div aria-busy={loading}>{content}</div>
+      {recording && (
+        <LogCheckInDialog
+          clientId={clientId}
+          clientName={clientName}
+          isOpen={recording}
+          onOpenChange={setRecording}
+          onLogged={setSaved}
+        />
+      )}
     </RecordSection>
   );
 }

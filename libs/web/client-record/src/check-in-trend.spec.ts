@@ -8,6 +8,8 @@ function at(day: string, craving: number | null, mood: number | null, usedSubsta
     craving,
     mood,
     usedSubstances,
+    channel: 'PHONE' as const,
+    recordedBy: null as { displayName: string } | null,
   };
 }
 
@@ -32,6 +34,15 @@ describe('check-in chart data', () => {
       mood: 4,
       usedSubstances: false,
     });
+  });
+
+  it('keeps the channel and who entered each check-in, for the CSV', () => {
+    const byPeer = { ...at('2026-03-02', 2, 4), channel: 'IN_PERSON' as const, recordedBy: { displayName: 'Dana Reyes' } };
+    const points = checkInPoints([byPeer, at('2026-03-01', 3, 4)]);
+    expect(points.map((p) => [p.channel, p.enteredBy])).toEqual([
+      ['PHONE', null],
+      ['IN_PERSON', 'Dana Reyes'],
+    ]);
   });
 
   it('counts days with use once, however many check-ins reported it', () => {

@@ -16,11 +16,14 @@ export interface CheckInPoint {
   usedSubstances: boolean;
   /** Where the "Use reported" marker sits (on the craving scale), or null when no use. */
   useMarker: number | null;
+  channel: CheckIn['channel'];
+  /** The staff member who entered it; null when the client sent it. */
+  enteredBy: string | null;
 }
 
 /** Check-ins oldest first, ready for the chart. */
 export function checkInPoints(
-  checkIns: readonly Pick<CheckIn, 'occurredAt' | 'craving' | 'mood' | 'usedSubstances'>[],
+  checkIns: ReadonlyArray<Pick<CheckIn, 'occurredAt' | 'craving' | 'mood' | 'usedSubstances' | 'channel'> & { recordedBy: { displayName: string } | null }>,
 ): CheckInPoint[] {
   return checkIns
     .map((c) => {
@@ -32,6 +35,8 @@ export function checkInPoints(
         mood: c.mood,
         usedSubstances: c.usedSubstances,
         useMarker: c.usedSubstances ? (c.craving ?? CRAVING_SCALE.max) : null,
+        channel: c.channel,
+        enteredBy: c.recordedBy?.displayName ?? null,
       };
     })
     .filter((p) => !Number.isNaN(p.time))

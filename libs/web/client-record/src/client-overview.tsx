@@ -6,9 +6,12 @@ import {
   RISK_SEVERITY_LABELS,
   type LevelOfCare,
 } from '@carecircle/shared/domain';
-import type { ClientRecordQuery } from '@carecircle/web/data-access';
+import { useQuery } from '@apollo/client/react';
+import { useSession, type ClientRecordQuery } from '@carecircle/web/data-access';
 import { StatusBadge } from '@carecircle/web/ui';
 import { formatIsoDate, relativeDays } from './dates';
+import { counselorAtDischarge } from './episode-actions';
+import { clientEpisodesQuery } from './episode.queries';
 import { milestoneCelebration } from './milestone-cue';
 import { RecordSection } from './record-section';
 import { CLIENT_STATUS_TONES } from './status-tones';
@@ -110,6 +113,17 @@ function Milestones({ client }: { client: RecordClient }) {
 export function ClientOverview({ client }: { client: RecordClient }) {
   const counselor = client.careTeam.filter((m) => m.role === 'COUNSELOR');
   const peers = client.careTeam.filter((m) => m.role === 'PEER_SUPPORT');
+  // A discharged client's care team has ended: name who the counselor was at discharge (from the
+  // episode the episode actions already load, so no second request) instead of "Not assigned".
+  const role = useSession()?.me.role;
+  const discharged = client.status === 'DISCHARGED';
+  const { data: episodeData } = useQuery(clientEpisodesQuery, {
+    variables: { id: client.id },
+    skip: !discharged || (role !== 'COUNSELOR' && role !== 'SUPERVISOR'),
+    errorPolicy: 'all',
+  });
+  const dischargeCounselor = discharged && episodeData?.client ? counselorAtDischarge(episodeData.client) : null;
+  const showAtDischarge = discharged && counselor.length === 0;
   return (
     <RecordSection id="overview" title="Overview" className="cc-record__section--overview">
       <div className="cc-record__overview">
@@ -138,12 +152,18 @@ export function ClientOverview({ client }: { client: RecordClient }) {
             </dd>
           </div>
           <div>
-            <dt>Counselor</dt>
-            <dd>{counselor.length ? counselor.map((m) => m.staff.displayName).join(', ') : 'Not assigned'}</dd>
+            <dt>{showAtDischarge ? 'Counselor at discharge' : 'Counselor'}</dt>
+            <dd>
+              {counselor.length
+                ? counselor.map((m) => m.staff.displayName).join(', ')
+                : showAtDischarge
+                  ? (dischargeCounselor ?? 'Not recorded')
+                  : 'Not assigned'}
+            </dd>
           </div>
           <div>
             <dt>Peer support worker</dt>
-            <dd>{peers.length ? peers.map((m) => m.staff.displayName).join(', ') : 'Not assigned'}</dd>
+            <dd>{peers.length ? peers.map((m) => m.staff.displayName).join(', ') : discharged ? 'None since discharge' : 'Not assigned'}</dd>
           </div>
           {client.dischargeDate && (
             <div>

@@ -8,6 +8,7 @@ import { clientCheckInsQuery } from './check-ins.query';
 import { clientRecordQuery } from './client-record.query';
 import { ClientRecordPage } from './client-record-page';
 import { lastDaysRange } from './dates';
+import { clientEpisodesQuery } from './episode.queries';
 import { clientMeasuresQuery } from './measures.query';
 import { clientPeerContactsQuery } from './peer-contacts.query';
 
@@ -35,6 +36,8 @@ function recordClient(clinical: boolean): ClientRecordQuery['client'] {
     daysInTreatment: 86,
     daysSinceRecoveryStart: 89,
     dischargeDate: null,
+    receivingIntegratedTreatment: false,
+    version: 4,
     program: { __typename: 'Program', id: 'p-1', name: 'Harbor IOP' },
     careTeam: [
       {
@@ -136,6 +139,10 @@ function recordClient(clinical: boolean): ClientRecordQuery['client'] {
         relationship: 'PARENT',
         stance: 'SUPPORTIVE',
         involvedInTreatment: true,
+        phone: null,
+        email: null,
+        note: null,
+        version: 1,
       },
     ],
   };
@@ -151,10 +158,19 @@ function recordClient(clinical: boolean): ClientRecordQuery['client'] {
         status: 'ACTIVE',
         category: 'SUBSTANCE_USE',
         onsetDate: null,
+        inRemissionByCode: false,
+        version: 1,
       },
     ],
     dualDiagnosis: true,
     dualDiagnosisBasis: ['F10.20', 'F41.1'],
+    integratedCareGap: {
+      __typename: 'IntegratedCareGap',
+      summary: 'Dual diagnosis: no intervention in the active care plan addresses F41.1 Generalized anxiety disorder.',
+      hasActivePlan: true,
+      activeCarePlanId: 'plan-1',
+      unaddressedDiagnoses: [{ __typename: 'Diagnosis', id: 'd-2', icd10Code: 'F41.1', description: 'Generalized anxiety disorder' }],
+    },
     familyEngagementSummary: {
       __typename: 'FamilyEngagementSummary',
       eventsLast30Days: 1,
@@ -174,6 +190,12 @@ function recordClient(clinical: boolean): ClientRecordQuery['client'] {
         expiresOn: '2026-04-10',
         status: 'ACTIVE',
         active: true,
+        recipientMemberId: 'm-1',
+        informationDescription: null,
+        signedOn: '2026-01-10',
+        expiryEvent: null,
+        revokedOn: null,
+        version: 1,
       },
     ],
   } as unknown as ClientRecordQuery['client'];
@@ -216,7 +238,56 @@ function sectionMocks(clinical: boolean): MockLink.MockedResponse[] {
         query: clientMeasuresQuery,
         variables: { clientId: CLIENT_ID },
       },
-      result: { data: { phq9: [], gad7: [], barc10: [] } },
+      result: { data: { phq9: [], gad7: [], barc10: [], bam: [] } },
+    });
+    const program = { __typename: 'Program', id: 'p-1', name: 'Intensive Outpatient' };
+    const admission = {
+      __typename: 'LevelOfCareChange',
+      id: 'l-1',
+      effectiveOn: '2026-01-05',
+      fromLevel: null,
+      toLevel: 'INTENSIVE_OUTPATIENT_2_1',
+      reason: 'Admission',
+    };
+    mocks.push({
+      request: { query: clientEpisodesQuery, variables: { id: CLIENT_ID } },
+      result: {
+        data: {
+          client: {
+            __typename: 'Client',
+            id: CLIENT_ID,
+            firstName: 'Jordan',
+            lastName: 'Rivera',
+            preferredName: 'Jo',
+            version: 3,
+            status: 'ACTIVE',
+            levelOfCare: 'INTENSIVE_OUTPATIENT_2_1',
+            admissionDate: '2026-01-05',
+            recoveryStartDate: '2026-01-01',
+            checkInSchedule: 'WEEKLY',
+            dischargeDate: null,
+            dischargeReason: null,
+            program,
+            careTeam: [],
+            levelOfCareHistory: [{ __typename: 'LevelOfCareChange', id: 'l-1', effectiveOn: '2026-01-05' }],
+            episodes: [
+              {
+                __typename: 'EpisodeOfCare',
+                id: 'e-1',
+                sequence: 1,
+                program,
+                admissionDate: '2026-01-05',
+                levelOfCare: 'INTENSIVE_OUTPATIENT_2_1',
+                status: 'ACTIVE',
+                dischargeDate: null,
+                dischargeReason: null,
+                counselorAtDischarge: null,
+                levelOfCareHistory: [admission],
+              },
+            ],
+          },
+        },
+      },
     });
   }
   return mocks;
@@ -282,9 +353,14 @@ describe('ClientRecordPage', () => {
     }
     expect(await screen.findByRole('heading', { level: 2, name: 'Measures' })).toBeInTheDocument();
     expect(screen.getByText('Dual diagnosis')).toBeInTheDocument();
+    expect(screen.getByText(/no intervention in the active care plan addresses F41\.1/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Receiving integrated mental-health and substance-use treatment' })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Record a diagnosis' })).toBeInTheDocument();
     expect(screen.getByText('Expires in 10 days')).toBeInTheDocument();
     expect(screen.getByText('Clinical formulation:')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open care plan' })).toHaveAttribute('href', `/clients/${CLIENT_ID}/care-plan`);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Episodes of care' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Discharge' })).toBeInTheDocument();
     expect(document.title).toBe('Jordan Rivera · CareCircle');
   });
 
@@ -305,7 +381,7 @@ describe('ClientRecordPage', () => {
     for (const name of ['Diagnoses', 'Consents', 'Family engagement', 'Measures']) {
       expect(screen.queryByRole('heading', { name })).not.toBeInTheDocument();
     }
-    expect(screen.getByText('Showing the goals and interventions you support.')).toBeInTheDocument();
+    expect(screen.getByText(/shared with the peer support team only under their consent/)).toBeInTheDocument();
     expect(screen.getByText('Build a sober support network')).toBeInTheDocument();
     expect(screen.queryByText('Clinical formulation:')).not.toBeInTheDocument();
     expect(screen.queryByText('In their words:')).not.toBeInTheDocument();

@@ -11,6 +11,8 @@ import { ClientHeader, ClientOverview } from './client-overview';
 import { clientRecordQuery } from './client-record.query';
 import { ConsentsSection } from './consents-section';
 import { DiagnosesSection } from './diagnoses-section';
+import { EpisodeActions } from './episode-actions';
+import { EpisodesSection } from './episodes-section';
 import { FamilyEngagementSection } from './family-engagement-section';
 import { MeasuresSection } from './measures-section';
 import { PeerContactsSection } from './peer-contacts-section';
@@ -60,6 +62,8 @@ export function ClientRecordPage({ today: fixedToday }: ClientRecordPageProps = 
   const [today] = useState(() => fixedToday ?? new Date());
   const isPeer = session?.me.role === 'PEER_SUPPORT';
   const clinical = !isPeer;
+  // Admission, level of care, discharge and readmission are the counselor's and supervisor's work.
+  const managesEpisode = session?.me.role === 'COUNSELOR' || session?.me.role === 'SUPERVISOR';
 
   const { data, loading, error, refetch } = useQuery(clientRecordQuery, {
     variables: { id: clientId, clinical },
@@ -101,15 +105,17 @@ export function ClientRecordPage({ today: fixedToday }: ClientRecordPageProps = 
     content = (
       <>
         <ClientHeader client={client} />
+        {managesEpisode && <EpisodeActions clientId={client.id} today={today} />}
         <div className={clinical ? 'cc-record__grid cc-record__grid--clinical' : 'cc-record__grid'}>
           <ClientOverview client={client} />
           <CarePlanSummary client={client} isPeer={isPeer} />
           {clinical && <DiagnosesSection client={client} />}
           {clinical && <ConsentsSection client={client} today={today} />}
-          <SupportNetworkSection clientName={shortName} members={client.supportNetwork} />
+          <SupportNetworkSection clientId={client.id} clientName={shortName} members={client.supportNetwork} />
           <CheckInChartSection clientId={client.id} clientName={shortName} today={today} />
           {clinical && <MeasuresSection clientId={client.id} clientName={shortName} />}
-          {clinical && <FamilyEngagementSection client={client} />}
+          {clinical && <FamilyEngagementSection client={client} today={today} />}
+          {managesEpisode && <EpisodesSection clientId={client.id} />}
           <PeerContactsSection clientId={client.id} clientName={shortName} isPeer={isPeer} />
         </div>
       </>

@@ -101,6 +101,10 @@ export const clientRecordQuery = graphql(`
         relationship
         stance
         involvedInTreatment
+        phone
+        email
+        note
+        version
       }
       diagnoses @include(if: $clinical) {
         id
@@ -109,9 +113,23 @@ export const clientRecordQuery = graphql(`
         status
         category
         onsetDate
+        inRemissionByCode
+        version
       }
       dualDiagnosis @include(if: $clinical)
       dualDiagnosisBasis @include(if: $clinical)
+      receivingIntegratedTreatment
+      version
+      integratedCareGap @include(if: $clinical) {
+        summary
+        hasActivePlan
+        activeCarePlanId
+        unaddressedDiagnoses {
+          id
+          icd10Code
+          description
+        }
+      }
       familyEngagementSummary @include(if: $clinical) {
         eventsLast30Days
         eventsLast90Days
@@ -136,12 +154,18 @@ export const clientRecordQuery = graphql(`
         id
         recipientLabel
         recipientKind
+        recipientMemberId
         scopes
         purpose
+        informationDescription
+        signedOn
         effectiveOn
         expiresOn
+        expiryEvent
+        revokedOn
         status
         active
+        version
       }
     }
   }

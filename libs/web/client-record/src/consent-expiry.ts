@@ -11,3 +11,12 @@ export function consentExpiryWarning(consent: { status: string; expiresOn: strin
   if (days === 1) return 'Expires tomorrow';
   return `Expires in ${days} days`;
 }
+
+/** How a consent ends, in words: "until Mar 3, 2026", "until end of treatment", both (whichever comes first), or "until revoked". */
+export function consentEndText(consent: { expiresOn: string | null; expiryEvent?: string | null }, formatDate: (isoDate: string) => string): string {
+  const event = consent.expiryEvent?.trim() || null;
+  if (consent.expiresOn && event) return `until ${formatDate(consent.expiresOn)} or ${event}, whichever comes first`;
+  if (consent.expiresOn) return `until ${formatDate(consent.expiresOn)}`;
+  if (event) return `until ${event}`;
+  return 'until revoked';
+}

@@ -1,6 +1,6 @@
 import { RECOVERY_STANCE_LABELS, SUPPORT_RELATIONSHIP_LABELS } from '@carecircle/shared/domain';
 import type { RecoveryStance, SupportRelationship } from '@carecircle/web/data-access';
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import { ecomapSummary, placeOnCircle, pointToward, zigzagPath, type Point } from './ecomap-layout';
 
 export interface EcomapMember {
@@ -76,14 +76,34 @@ function LineSample({ stance }: { stance: RecoveryStance }) {
 export interface EcomapProps {
   clientName: string;
   members: readonly EcomapMember[];
+  /**
+   * For those who may change the network: each member's node becomes a button that selects them
+   * (the section then offers edit and remove). Without it the diagram is a single image.
+   */
+  onSelectMember?: (memberId: string) => void;
+  selectedMemberId?: string | null;
+}
+
+function memberNodeLabel(member: EcomapMember): string {
+  const relationship = SUPPORT_RELATIONSHIP_LABELS[member.relationship].toLowerCase();
+  const stance = RECOVERY_STANCE_LABELS[member.stance].toLowerCase();
+  return `${member.name}, ${relationship}, ${stance}${member.involvedInTreatment ? ', involved in treatment' : ''}: edit or remove`;
 }
 
 /**
  * The support network as an ecomap: the client in the centre, each member around them, tied by a
  * line whose colour, style and label say how they relate to the recovery.
  */
-export function Ecomap({ clientName, members }: EcomapProps) {
+export function Ecomap({ clientName, members, onSelectMember, selectedMemberId }: EcomapProps) {
   const legendId = useId();
+  const interactive = Boolean(onSelectMember);
+  const select = (id: string) => onSelectMember?.(id);
+  const onNodeKey = (event: KeyboardEvent<SVGGElement>, id: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select(id);
+    }
+  };
   const placed = placeOnCircle(members, CENTER, RADIUS);
   const summary = ecomapSummary(clientName, members);
   return (
@@ -91,7 +111,8 @@ export function Ecomap({ clientName, members }: EcomapProps) {
       <svg
         className="cc-ecomap__svg"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
+        // With selectable members the diagram is a group of buttons, named by the same summary.
+        role={interactive ? 'group' : 'img'}
         aria-label={summary}
         aria-describedby={legendId}
         preserveAspectRatio="xMidYMid meet"
@@ -105,8 +126,24 @@ export function Ecomap({ clientName, members }: EcomapProps) {
         </text>
         {placed.map((node) => {
           const style = STANCE_STYLE[node.item.stance];
+          const selected = interactive && node.item.id === selectedMemberId;
           return (
-            <g key={node.item.id} transform={`translate(${node.x - NODE_W / 2} ${node.y - NODE_H / 2})`}>
+            <g
+              key={node.item.id}
+              transform={`translate(${node.x - NODE_W / 2} ${node.y - NODE_H / 2})`}
+              {...(interactive
+                ? {
+                    role: 'button',
+                    tabIndex: 0,
+                    'aria-label': memberNodeLabel(node.item),
+                    'aria-pressed': selected,
+                    className: selected ? 'cc-ecomap__node cc-ecomap__node--selected' : 'cc-ecomap__node',
+                    onClick: () => select(node.item.id),
+                    onKeyDown: (event: KeyboardEvent<SVGGElement>) => onNodeKey(event, node.item.id),
+                  }
+                : {})}
+            >
+              {selected && <rect x={-4} y={-4} width={NODE_W + 8} height={NODE_H + 8} rx={11} fill="none" stroke="#1c2a33" strokeWidth={2} />}
               <rect
                 width={NODE_W}
                 height={NODE_H}

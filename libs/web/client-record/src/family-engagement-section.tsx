@@ -1,19 +1,44 @@
 import { FAMILY_ENGAGEMENT_TYPE_LABELS, SUPPORT_RELATIONSHIP_LABELS } from '@carecircle/shared/domain';
+import { Button } from '@carecircle/web/ui';
+import { useState } from 'react';
 import type { RecordClient } from './client-overview';
 import { formatIsoDate } from './dates';
+import { FamilyEngagementDialog } from './family-engagement-dialog';
 import { RecordSection } from './record-section';
+import { useMayEditSupportNetwork } from './support-network-access';
 
 /** "Rosa (parent)", without repeating a relationship the name already carries. */
 function attendeeLabel(name: string, relationship: string): string {
   return name.toLowerCase().includes(relationship.toLowerCase()) ? name : `${name} (${relationship.toLowerCase()})`;
 }
 
-/** Family sessions, groups, contacts and visits: counts and the list. Counselors and supervisors only. */
-export function FamilyEngagementSection({ client }: { client: RecordClient }) {
+/**
+ * Family sessions, groups, contacts and visits: counts and the list. Counselors and supervisors
+ * only; they log an event here, with its attendees chosen from the support network.
+ */
+export function FamilyEngagementSection({ client, today = new Date() }: { client: RecordClient; today?: Date }) {
   const summary = client.familyEngagementSummary;
   const events = client.familyEngagementEvents ?? [];
+  const mayEdit = useMayEditSupportNetwork();
+  const [logging, setLogging] = useState(false);
+  const members = client.supportNetwork;
+  const clientName = client.preferredName ?? client.firstName;
   return (
-    <RecordSection id="family" title="Family engagement">
+    <RecordSection
+      id="family"
+      title="Family engagement"
+      aside={
+        mayEdit &&
+        members.length > 0 && (
+          <Button variant="secondary" onPress={() => setLogging(true)}>
+            Log engagement
+          </Button>
+        )
+      }
+    >
+      {mayEdit && members.length === 0 && (
+        <p className="cc-record__muted">Add the people who take part to the support network first; then log sessions and contacts with them here.</p>
+      )}
       {summary && (
         <dl className="cc-record__stats">
           <div>
@@ -59,6 +84,16 @@ export function FamilyEngagementSection({ client }: { client: RecordClient }) {
         </ul>
       )}
       {events.length > 8 && <p className="cc-record__muted">Showing the 8 most recent of {events.length} events.</p>}
+      {logging && (
+        <FamilyEngagementDialog
+          clientId={client.id}
+          clientName={clientName}
+          members={members}
+          today={today}
+          isOpen
+          onOpenChange={(open) => setLogging(open)}
+        />
+      )}
     </RecordSection>
   );
 }

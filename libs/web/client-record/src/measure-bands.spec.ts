@@ -1,4 +1,4 @@
-import { bandLabelFor, bandTicks, measureBands, measurePoints, measureSummary } from './measure-bands';
+import { bamConcerns, bamPoints, bamSummary, bandLabelFor, bandTicks, measureBands, measurePoints, measureSummary } from './measure-bands';
 
 describe('measure bands', () => {
   it('shades the five PHQ-9 bands from the published table', () => {
@@ -77,5 +77,39 @@ describe('measure bands', () => {
     const summary = measureSummary('PHQ_9', points);
     expect(summary).toMatch(/^Latest 12 on .+: moderate\. Down from 16 on .+\. 2 administrations in all\.$/);
     expect(measureSummary('PHQ_9', [])).toBe('No PHQ-9 scores recorded yet.');
+  });
+});
+
+describe('BAM sub-scores on the record', () => {
+  const bam = (administeredOn: string, use: number, risk: number, protective: number, instrumentVersion = 'Likert-2010') => ({
+    administeredOn,
+    instrumentVersion,
+    bamSubscores: { use, risk, protective },
+  });
+
+  it('places each BAM on the day it was given, oldest first, spaced by time not by count', () => {
+    const points = bamPoints([bam('2026-03-01', 0, 8, 18), bam('2026-01-05', 2, 12, 10), bam('2026-01-19', 1, 10, 12)]);
+    expect(points.map((p) => p.date)).toEqual(['2026-01-05', '2026-01-19', '2026-03-01']);
+    const gaps = points.slice(1).map((p, i) => Math.round((p.time - points[i]!.time) / 86_400_000));
+    expect(gaps).toEqual([14, 41]);
+  });
+
+  it('names the sub-scores past their cut-offs: use ≥ 1, risk ≥ 12, protective ≤ 12', () => {
+    expect(bamConcerns({ use: 1, risk: 12, protective: 12 })).toEqual([
+      'use 1 (1 or more is a concern)',
+      'risk factors 12 (12 or more is a concern)',
+      'protective factors 12 (12 or less is a concern)',
+    ]);
+    expect(bamConcerns({ use: 0, risk: 11, protective: 13 })).toEqual([]);
+  });
+
+  it('summarises the latest BAM and says when older ones were recorded under the old item types', () => {
+    const summary = bamSummary(
+      bamPoints([bam('2026-01-05', 2, 12, 10, 'Legacy item types: BAM (Likert, past 30 days)'), bam('2026-03-01', 0, 8, 18)]),
+    );
+    expect(summary).toContain('use 0, risk factors 8, protective factors 18 — no sub-score past its cut-off.');
+    expect(summary).toContain('2 administrations in all.');
+    expect(summary).toContain('1 recorded before the BAM item types were corrected');
+    expect(bamSummary([])).toBe('No BAM recorded yet.');
   });
 });

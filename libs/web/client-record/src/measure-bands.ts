@@ -1,5 +1,13 @@
-import { MEASURE_BANDS, MeasureInstrument, measureTotalRange } from '@carecircle/shared/domain';
-import type { MeasurePointFragment } from '@carecircle/web/data-access';
+import {
+  BAM_LEGACY_VERSION_PREFIX,
+  BAM_SUBSCORES,
+  MEASURE_BANDS,
+  MeasureInstrument,
+  isBamConcern,
+  measureTotalRange,
+  type BamSubscore,
+} from '@carecircle/shared/domain';
+import type { BamPointFragment, MeasurePointFragment } from '@carecircle/web/data-access';
 import { formatIsoDate, parseIsoDate } from './dates';
 
 export type ChartedInstrument = 'PHQ_9' | 'GAD_7' | 'BARC_10';
@@ -97,8 +105,7 @@ export function measureSummary(instrument: ChartedInstrument, points: readonly M
   ];
   const previous = points.at(-2);
   if (previous) {
-    const direction =
-      latest.total === previous.total ? 'Unchanged from' : latest.total > previous.total ? 'Up from' : 'Down from';
+    const direction = latest.total === previous.total ? 'Unchanged from' : latest.total > previous.total ? 'Up from' : 'Down from';
     parts.push(`${direction} ${previous.total} on ${formatIsoDate(previous.date)}.`);
   }
   parts.push(`${points.length} ${points.length === 1 ? 'administration' : 'administrations'} in all.`);
@@ -110,4 +117,63 @@ export function bandTicks(instrument: ChartedInstrument): number[] {
   const bands = MEASURE_BANDS[instrument as MeasureInstrument.PHQ_9];
   const { max } = INSTRUMENTS[instrument];
   return [...bands.map((b) => b.min), max];
+}
+
+/** The BAM sub-scores in chart order. */
+export const BAM_SERIES: readonly BamSubscore[] = ['use', 'risk', 'protective'];
+
+export interface BamPoint {
+  time: number;
+  date: string;
+  use: number;
+  risk: number;
+  protective: number;
+  /** Recorded before the BAM item types were corrected; its sub-scores are kept as recorded. */
+  legacy: boolean;
+}
+
+/** BAM administrations with sub-scores, oldest first, placed on the day they were given. */
+export function bamPoints(history: readonly Pick<BamPointFragment, 'administeredOn' | 'instrumentVersion' | 'bamSubscores'>[]): BamPoint[] {
+  return history
+    .flatMap((a) =>
+      a.bamSubscores
+        ? [
+            {
+              time: parseIsoDate(a.administeredOn).getTime(),
+              date: a.administeredOn,
+              ...a.bamSubscores,
+              legacy: a.instrumentVersion.startsWith(BAM_LEGACY_VERSION_PREFIX),
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.time - b.time);
+}
+
+/** "use 2 (1 or more is significant)" for each sub-score past its cut-off; empty when none is. */
+export function bamConcerns(point: Pick<BamPoint, BamSubscore>): string[] {
+  return BAM_SERIES.filter((name) => isBamConcern(name, point[name])).map((name) => {
+    const { label, concern, cutoff } = BAM_SUBSCORES[name];
+    return `${label.toLowerCase()} ${point[name]} (${concern === 'atLeast' ? `${cutoff} or more` : `${cutoff} or less`} is a concern)`;
+  });
+}
+
+/** "Latest BAM on Mar 3, 2026: use 0, risk 8, protective 18 — no sub-score past its cut-off. 5 administrations in all." */
+export function bamSummary(points: readonly BamPoint[]): string {
+  const latest = points.at(-1);
+  if (!latest) return 'No BAM recorded yet.';
+  const concerns = bamConcerns(latest);
+  const parts = [
+    `Latest BAM on ${formatIsoDate(latest.date)}: use ${latest.use}, risk factors ${latest.risk}, protective factors ${latest.protective}` +
+      (concerns.length ? ` — concern: ${concerns.join('; ')}.` : ' — no sub-score past its cut-off.'),
+  ];
+  const previous = points.at(-2);
+  if (previous)
+    parts.push(
+      `Before that, on ${formatIsoDate(previous.date)}: use ${previous.use}, risk ${previous.risk}, protective ${previous.protective}.`,
+    );
+  parts.push(`${points.length} ${points.length === 1 ? 'administration' : 'administrations'} in all.`);
+  const legacy = points.filter((p) => p.legacy).length;
+  if (legacy) parts.push(`${legacy} recorded before the BAM item types were corrected; their sub-scores are shown as recorded.`);
+  return parts.join(' ');
 }

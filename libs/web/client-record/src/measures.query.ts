@@ -1,6 +1,6 @@
 import { graphql } from '@carecircle/web/data-access';
 
-/** PHQ-9, GAD-7 and BARC-10 histories, oldest first. Not asked for peer support workers. */
+/** PHQ-9, GAD-7, BARC-10 and BAM histories, oldest first. Not asked for peer support workers. */
 export const clientMeasuresQuery = graphql(`
   query ClientMeasures($clientId: ID!) {
     phq9: measureHistory(clientId: $clientId, instrument: PHQ_9) {
@@ -12,6 +12,9 @@ export const clientMeasuresQuery = graphql(`
     barc10: measureHistory(clientId: $clientId, instrument: BARC_10) {
       ...MeasurePoint
     }
+    bam: measureHistory(clientId: $clientId, instrument: BAM) {
+      ...BamPoint
+    }
   }
 
   fragment MeasurePoint on MeasureAdministration {
@@ -22,5 +25,16 @@ export const clientMeasuresQuery = graphql(`
     band
     bandLabel
     alerts
+  }
+
+  fragment BamPoint on MeasureAdministration {
+    id
+    administeredOn
+    instrumentVersion
+    bamSubscores {
+      use
+      risk
+      protective
+    }
   }
 `);

@@ -7,6 +7,7 @@ import { DashboardPage } from './dashboard-page';
 import {
   dashboardCaseloadSummaryQuery,
   dashboardCheckInTrendsQuery,
+  dashboardReadmissionsQuery,
   dashboardRetentionQuery,
 } from './dashboard.queries';
 
@@ -35,11 +36,13 @@ const curve = (group: string, steps: ReturnType<typeof step>[]) => ({
   steps,
 });
 
-function retentionMock(dimension: string, groups: string[]): MockLink.MockedResponse {
+function retentionMock(dimension: string, groups: string[], episodes = 'ALL'): MockLink.MockedResponse {
+  // First episodes only: fewer episodes, so the numbers differ and a test can tell which was asked for.
+  const eligible = episodes === 'ALL' ? 36 : 30;
   return {
     request: {
       query: dashboardRetentionQuery,
-      variables: { input: { ...RANGE, dimension } },
+      variables: { input: { ...RANGE, dimension, episodes } },
     },
     result: {
       data: {
@@ -47,9 +50,9 @@ function retentionMock(dimension: string, groups: string[]): MockLink.MockedResp
           __typename: 'RetentionReport',
           dimension,
           rates: groups.flatMap((g) => [
-            rate(g, 30, 36, 30),
-            rate(g, 60, 36, 26),
-            rate(g, 90, 36, 23),
+            rate(g, 30, eligible, 30),
+            rate(g, 60, eligible, 26),
+            rate(g, 90, eligible, 23),
             rate(g, 180, 0, 0),
           ]),
           curves: groups.map((g, i) =>
@@ -61,11 +64,54 @@ function retentionMock(dimension: string, groups: string[]): MockLink.MockedResp
   };
 }
 
+const readmissionRate = (
+  dischargeReason: string | null,
+  discharges: number,
+  [eligible30, readmitted30]: [number, number],
+  [eligible90, readmitted90]: [number, number],
+) => ({
+  __typename: 'ReadmissionRate',
+  dischargeReason,
+  discharges,
+  eligibleWithin30Days: eligible30,
+  readmittedWithin30Days: readmitted30,
+  rateWithin30Days: eligible30 ? readmitted30 / eligible30 : null,
+  eligibleWithin90Days: eligible90,
+  readmittedWithin90Days: readmitted90,
+  rateWithin90Days: eligible90 ? readmitted90 / eligible90 : null,
+});
+
+function readmissionsMock(episodes = 'ALL'): MockLink.MockedResponse {
+  const first = episodes === 'FIRST_ONLY';
+  return {
+    request: { query: dashboardReadmissionsQuery, variables: { input: { ...RANGE, dimension: 'ALL', episodes } } },
+    result: {
+      data: {
+        readmissions: {
+          __typename: 'ReadmissionReport',
+          ...RANGE,
+          episodes,
+          overall: first ? readmissionRate(null, 10, [10, 1], [8, 2]) : readmissionRate(null, 24, [20, 3], [15, 6]),
+          byDischargeReason: first
+            ? [readmissionRate('DROPPED_OUT', 10, [10, 1], [8, 2])]
+            : [
+                readmissionRate('DROPPED_OUT', 12, [10, 2], [8, 3]),
+                readmissionRate('TREATMENT_COMPLETED', 10, [8, 1], [6, 3]),
+                readmissionRate('DEATH', 2, [0, 0], [0, 0]),
+              ],
+        },
+      },
+    },
+  };
+}
+
 const trendsMock: MockLink.MockedResponse = {
   request: {
     query: dashboardCheckInTrendsQuery,
     variables: { input: { ...RANGE, dimension: 'ALL' } },
   },
+  // Check-in trends do not depend on which episodes are counted, so one answer serves every request.
+  maxUsageCount: Number.POSITIVE_INFINITY,
   result: {
     data: {
       checkInTrends: [
@@ -92,6 +138,7 @@ const trendsMock: MockLink.MockedResponse = {
 
 const caseloadMock: MockLink.MockedResponse = {
   request: { query: dashboardCaseloadSummaryQuery },
+  maxUsageCount: Number.POSITIVE_INFINITY,
   result: {
     data: {
       caseloadSummary: [
@@ -151,7 +198,7 @@ function renderPage(mocks: MockLink.MockedResponse[], url = `/dashboard?from=${R
 
 describe('DashboardPage', () => {
   it('shows skeletons while loading, then every chart title, the retention tiles and the counselor table', async () => {
-    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock]);
+    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock, readmissionsMock()]);
     expect(screen.getByRole('heading', { level: 1, name: 'Team dashboard' })).toBeInTheDocument();
     expect(screen.getByText('Loading retention curves…')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Retention curves' })).toHaveAttribute('aria-busy', 'true');
@@ -201,6 +248,7 @@ describe('DashboardPage', () => {
       retentionMock('ALL', ['All clients']),
       trendsMock,
       caseloadMock,
+      readmissionsMock(),
       retentionMock('PROGRAM', ['Intensive Outpatient', 'Residential']),
     ]);
     await screen.findByRole('heading', { name: 'Retention curves' });
@@ -220,7 +268,7 @@ describe('DashboardPage', () => {
 
   it('explains a backwards range and keeps showing the last good one', async () => {
     const user = userEvent.setup();
-    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock]);
+    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock, readmissionsMock()]);
     await screen.findByText('90-day retention is 64% (23 of 36 clients).');
 
     const from = screen.getByLabelText('From');
@@ -240,12 +288,13 @@ describe('DashboardPage', () => {
       {
         request: {
           query: dashboardRetentionQuery,
-          variables: { input: { ...RANGE, dimension: 'ALL' } },
+          variables: { input: { ...RANGE, dimension: 'ALL', episodes: 'ALL' } },
         },
         error: new Error('offline'),
       },
       trendsMock,
       caseloadMock,
+      readmissionsMock(),
     ]);
     expect(
       await screen.findByRole('heading', {
@@ -260,5 +309,50 @@ describe('DashboardPage', () => {
     expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(2);
     // The other cards still load.
     expect(await screen.findByRole('table', { name: 'Caseload per counselor' })).toBeInTheDocument();
+  });
+
+  it('shows readmission within 30 and 90 days with their counts, and the rates by discharge reason', async () => {
+    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock, readmissionsMock()]);
+    expect(await screen.findByRole('heading', { name: 'Readmission within 30 and 90 days of discharge' })).toBeInTheDocument();
+    const tiles = screen.getAllByRole('listitem').filter((li) => /Readmitted within \d+ days of discharge/.test(li.textContent ?? ''));
+    expect(tiles.map((li) => li.textContent)).toEqual([
+      'Readmitted within 30 days of discharge15%3 of 20 discharges came back',
+      'Readmitted within 90 days of discharge40%6 of 15 discharges came back',
+    ]);
+    expect(
+      screen.getByText(
+        '24 discharges in this range. 3 of 20 (15%) came back within 30 days; 6 of 15 (40%) came back within 90 days. ' +
+          'After treatment completed: 3 of 6 (50%) within 90 days.',
+      ),
+    ).toBeInTheDocument();
+    const chart = screen.getByRole('figure', { name: 'Readmission by discharge reason' });
+    expect(chart).toHaveAccessibleDescription(
+      'Dropped out (left against professional advice): 2 of 10 within 30 days (20%), 3 of 8 within 90 days (38%). ' +
+        'Treatment completed: 1 of 8 within 30 days (13%), 3 of 6 within 90 days (50%). ' +
+        'Death: none out 30 days yet, none out 90 days yet.',
+    );
+    expect(within(chart).getByRole('button', { name: 'Download CSV of Readmission by discharge reason' })).toBeEnabled();
+  });
+
+  it('counts first episodes only when asked: retention, curves and readmission ask again, and the URL remembers it', async () => {
+    const user = userEvent.setup();
+    renderPage([
+      retentionMock('ALL', ['All clients']),
+      trendsMock,
+      caseloadMock,
+      readmissionsMock(),
+      retentionMock('ALL', ['All clients'], 'FIRST_ONLY'),
+      readmissionsMock('FIRST_ONLY'),
+    ]);
+    await screen.findByText('90-day retention is 64% (23 of 36 clients).');
+    const count = screen.getByLabelText('Count');
+    expect(count).toHaveValue('ALL');
+    expect(within(count).getAllByRole('option').map((o) => o.textContent)).toEqual(['All episodes', 'First episodes only']);
+
+    await user.selectOptions(count, 'FIRST_ONLY');
+    expect(await screen.findByText('90-day retention is 77% (23 of 30 clients).')).toBeInTheDocument();
+    expect(await screen.findByText(/^10 discharges in this range\. 1 of 10 \(10%\) came back within 30 days/)).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('episodes=FIRST_ONLY');
+    expect(screen.getAllByText(/counting first episodes only/i).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EPISODE_SELECTION_LABELS, type EpisodeSelection } from '@carecircle/shared/domain';
 import type { StaffRole } from '@carecircle/web/data-access';
 import { SelectField } from '@carecircle/web/ui';
 import { useMemo, useState } from 'react';
@@ -10,16 +11,19 @@ import { DashboardCard } from './dashboard-card';
 import {
   dashboardCaseloadSummaryQuery,
   dashboardCheckInTrendsQuery,
+  dashboardReadmissionsQuery,
   dashboardRetentionQuery,
 } from './dashboard.queries';
 import { DateRangeControl } from './date-range-control';
 import {
   DIMENSION_OPTIONS,
+  EPISODE_OPTIONS,
   readDashboardParams,
   writeDashboardParams,
   type DateRange,
   type RangePreset,
 } from './date-range';
+import { ReadmissionCard } from './readmission-card';
 import { RetentionCurvesChart } from './retention-curves-chart';
 import { RetentionTiles } from './retention-tiles';
 import './dashboards.css';
@@ -38,7 +42,7 @@ const retry = (refetch: () => Promise<unknown>) => () => void refetch().catch(()
 export function DashboardPage({ role }: DashboardPageProps) {
   const [today] = useState(() => new Date());
   const [searchParams, setSearchParams] = useSearchParams();
-  const { range, preset, dimension } = readDashboardParams(searchParams, today);
+  const { range, preset, dimension, episodes } = readDashboardParams(searchParams, today);
   const heading = role === 'SUPERVISOR' ? 'Team dashboard' : 'My dashboard';
   const whose = role === 'SUPERVISOR' ? 'your team’s clients' : 'the clients on your caseload';
 
@@ -52,13 +56,18 @@ export function DashboardPage({ role }: DashboardPageProps) {
     to: range.to,
     dimension: 'ALL' as const,
   };
+  // Retention, its curves and readmission count episodes of care: all, or each person's first.
   const overall = useQuery(dashboardRetentionQuery, {
-    variables: { input: allInput },
+    variables: { input: { ...allInput, episodes } },
     notifyOnNetworkStatusChange: true,
   });
   const grouped = useQuery(dashboardRetentionQuery, {
-    variables: { input: { from: range.from, to: range.to, dimension } },
+    variables: { input: { from: range.from, to: range.to, dimension, episodes } },
     skip: dimension === 'ALL',
+    notifyOnNetworkStatusChange: true,
+  });
+  const readmissions = useQuery(dashboardReadmissionsQuery, {
+    variables: { input: { ...allInput, episodes } },
     notifyOnNetworkStatusChange: true,
   });
   const trends = useQuery(dashboardCheckInTrendsQuery, {
@@ -74,6 +83,7 @@ export function DashboardPage({ role }: DashboardPageProps) {
   const curvesData = curvesSource.data?.retention ?? curvesSource.previousData?.retention;
   // Keep the previous grouping on screen until the new one arrives, labelled by its own dimension.
   const curvesDimension = curvesData?.dimension ?? dimension;
+  const readmissionData = readmissions.data?.readmissions ?? readmissions.previousData?.readmissions;
   const trendData = trends.data?.checkInTrends ?? trends.previousData?.checkInTrends;
   const points = useMemo(() => trendPoints(trendData ?? []), [trendData]);
   const summary = caseloads.data?.caseloadSummary;
@@ -99,6 +109,16 @@ export function DashboardPage({ role }: DashboardPageProps) {
         onRange={(r: DateRange) => update({ range: r })}
       />
 
+      <div className="cc-dash-episodes">
+        <SelectField
+          label="Count"
+          value={episodes}
+          onChange={(value) => update({ episodes: value as EpisodeSelection })}
+          options={EPISODE_OPTIONS}
+          description="Retention, its curves and readmission count episodes of care: every episode, or only each person's first."
+        />
+      </div>
+
       <div className="cc-dash__grid">
         <DashboardCard
           what="retention rates"
@@ -109,6 +129,7 @@ export function DashboardPage({ role }: DashboardPageProps) {
           wide
         >
           <h2 className="cc-dash-card__title">Retention at 30, 60, 90 and 180 days</h2>
+          <p className="cc-dash-muted">Counting {EPISODE_SELECTION_LABELS[episodes].toLowerCase()}.</p>
           {overallReport && <RetentionTiles rates={overallReport.rates} />}
         </DashboardCard>
 
@@ -134,6 +155,30 @@ export function DashboardPage({ role }: DashboardPageProps) {
               curves={curvesData.curves}
               dimension={curvesDimension}
               counselorIdsByName={counselorIdsByName}
+            />
+          )}
+        </DashboardCard>
+
+        <DashboardCard
+          what="readmission"
+          loading={!readmissionData}
+          refreshing={readmissions.loading}
+          error={readmissions.error}
+          onRetry={retry(readmissions.refetch)}
+          wide
+          className="cc-dash-card--chart"
+        >
+          <h2 className="cc-dash-card__title">Readmission within 30 and 90 days of discharge</h2>
+          <p className="cc-dash-muted">
+            Discharges in the chosen range, counting {EPISODE_SELECTION_LABELS[episodes].toLowerCase()}. An outcome is known once the
+            client came back or has been out that many days; deaths are left out.
+          </p>
+          {readmissionData && (
+            <ReadmissionCard
+              overall={readmissionData.overall}
+              byDischargeReason={readmissionData.byDischargeReason}
+              episodesLabel={episodes === 'FIRST_ONLY' ? 'first-episodes' : 'all-episodes'}
+              range={range}
             />
           )}
         </DashboardCard>

@@ -66,3 +66,31 @@ export const dashboardCaseloadSummaryQuery = graphql(`
     }
   }
 `);
+
+/** Discharges in the range and how many came back within 30 and 90 days, overall and by discharge reason. */
+export const dashboardReadmissionsQuery = graphql(`
+  query DashboardReadmissions($input: MetricsRangeInput!) {
+    readmissions(input: $input) {
+      from
+      to
+      episodes
+      overall {
+        ...ReadmissionRateFields
+      }
+      byDischargeReason {
+        ...ReadmissionRateFields
+      }
+    }
+  }
+
+  fragment ReadmissionRateFields on ReadmissionRate {
+    dischargeReason
+    discharges
+    eligibleWithin30Days
+    readmittedWithin30Days
+    rateWithin30Days
+    eligibleWithin90Days
+    readmittedWithin90Days
+    rateWithin90Days
+  }
+`);

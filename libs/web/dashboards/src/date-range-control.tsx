@@ -91,7 +91,8 @@ export function DateRangeControl({ range, preset, onPreset, onRange }: DateRange
           </span>
         ) : (
           <>
-            Clients admitted {formatDay(range.from)} to {formatDay(range.to)}; check-ins in the same weeks.
+            Clients admitted {formatDay(range.from)} to {formatDay(range.to)}; check-ins in the same weeks; readmission after
+            discharges in the same dates.
           </>
         )}
       </p>

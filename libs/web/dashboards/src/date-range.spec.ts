@@ -1,3 +1,4 @@
+import { EpisodeSelection } from '@carecircle/shared/domain';
 import { parseIsoDate, presetRange, readDashboardParams, validateRange, writeDashboardParams } from './date-range';
 
 const today = new Date(2026, 2, 15); // 15 March 2026, local time
@@ -33,6 +34,7 @@ describe('dashboard date range', () => {
       range: { from: '2025-03-15', to: '2026-03-15' },
       preset: 'last-12-months',
       dimension: 'ALL',
+      episodes: 'ALL',
     });
   });
 
@@ -41,6 +43,7 @@ describe('dashboard date range', () => {
       range: { from: '2026-01-01', to: '2026-02-01' },
       preset: null,
       dimension: 'PROGRAM',
+      episodes: 'ALL',
     });
     expect(readDashboardParams(new URLSearchParams('range=last-90-days&groupBy=nonsense'), today)).toMatchObject({
       preset: 'last-90-days',
@@ -63,5 +66,14 @@ describe('dashboard date range', () => {
       }).toString(),
     ).toBe('from=2026-01-05&to=2026-01-20');
     expect(writeDashboardParams(params, { dimension: 'ALL' }).toString()).toBe('from=2026-01-01&to=2026-02-01&x=1');
+  });
+
+  it('reads and writes which episodes are counted, all episodes being the default left out of the URL', () => {
+    expect(readDashboardParams(new URLSearchParams('episodes=FIRST_ONLY'), today).episodes).toBe('FIRST_ONLY');
+    expect(readDashboardParams(new URLSearchParams('episodes=SECOND'), today).episodes).toBe('ALL');
+    const params = new URLSearchParams('range=last-90-days');
+    const first = writeDashboardParams(params, { episodes: EpisodeSelection.FIRST_ONLY });
+    expect(first.toString()).toBe('range=last-90-days&episodes=FIRST_ONLY');
+    expect(writeDashboardParams(first, { episodes: EpisodeSelection.ALL }).toString()).toBe('range=last-90-days');
   });
 });

@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, format, isValid, parseISO, subDays, subMonths } from 'date-fns';
+import { EPISODE_SELECTION_LABELS, EpisodeSelection } from '@carecircle/shared/domain';
 import type { MetricDimension } from '@carecircle/web/data-access';
 
 /** The API refuses metric ranges longer than this (3 × 366 days). */
@@ -26,7 +27,15 @@ export interface DashboardSettings {
   /** The preset the range came from, or null for a custom range. */
   preset: RangePreset | null;
   dimension: MetricDimension;
+  /** Which episodes of care retention, the curves and readmission count. */
+  episodes: EpisodeSelection;
 }
+
+/** "Count: all episodes / first episodes only", in the shared words. */
+export const EPISODE_OPTIONS: readonly { value: EpisodeSelection; label: string }[] = Object.values(EpisodeSelection).map((value) => ({
+  value,
+  label: EPISODE_SELECTION_LABELS[value],
+}));
 
 export const DIMENSION_OPTIONS: readonly {
   value: MetricDimension;
@@ -84,33 +93,42 @@ function isPreset(value: string | null): value is RangePreset {
   return RANGE_PRESETS.some((p) => p.key === value);
 }
 
+function isEpisodeSelection(value: string | null): value is EpisodeSelection {
+  return EPISODE_OPTIONS.some((o) => o.value === value);
+}
+
 function isDimension(value: string | null): value is MetricDimension {
   return DIMENSION_OPTIONS.some((d) => d.value === value);
 }
 
 /**
  * The dashboard's settings from its URL: `from` + `to` for a custom range, or `range` for a preset
- * (so a shared "last 90 days" link stays relative), and `groupBy`. Anything unusable falls back to
- * the last 12 months, all clients.
+ * (so a shared "last 90 days" link stays relative), `groupBy` and `episodes`. Anything unusable falls
+ * back to the last 12 months, all clients, all episodes.
  */
 export function readDashboardParams(params: URLSearchParams, today: Date): DashboardSettings {
   const groupBy = params.get('groupBy');
   const dimension: MetricDimension = isDimension(groupBy) ? groupBy : 'ALL';
+  const episodesParam = params.get('episodes');
+  const episodes = isEpisodeSelection(episodesParam) ? episodesParam : EpisodeSelection.ALL;
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  if (from && to && validateRange(from, to) === null) return { range: { from, to }, preset: null, dimension };
+  if (from && to && validateRange(from, to) === null) return { range: { from, to }, preset: null, dimension, episodes };
   const rangeParam = params.get('range');
   const preset = isPreset(rangeParam) ? rangeParam : DEFAULT_PRESET;
-  return { range: presetRange(preset, today), preset, dimension };
+  return { range: presetRange(preset, today), preset, dimension, episodes };
 }
 
 /** Writes the settings into a copy of the params, leaving unrelated ones alone; defaults are left out. */
 export function writeDashboardParams(
   params: URLSearchParams,
-  change: { preset: RangePreset } | { range: DateRange } | { dimension: MetricDimension },
+  change: { preset: RangePreset } | { range: DateRange } | { dimension: MetricDimension } | { episodes: EpisodeSelection },
 ): URLSearchParams {
   const next = new URLSearchParams(params);
-  if ('preset' in change) {
+  if ('episodes' in change) {
+    if (change.episodes === EpisodeSelection.ALL) next.delete('episodes');
+    else next.set('episodes', change.episodes);
+  } else if ('preset' in change) {
     next.delete('from');
     next.delete('to');
     if (change.preset === DEFAULT_PRESET) next.delete('range');

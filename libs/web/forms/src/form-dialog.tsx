@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { FormErrorMessage } from './form-error-message';
+import { useReloadOnConflict } from './reload-on-conflict';
 import { useServerSubmit } from './use-server-submit';
 
 export interface FormDialogProps<T extends FieldValues, C, O extends FieldValues> {
@@ -19,6 +20,11 @@ export interface FormDialogProps<T extends FieldValues, C, O extends FieldValues
   /** Shown on the submit button while saving, e.g. "Saving…". */
   busyLabel?: string;
   fieldNames?: Readonly<Record<string, string>>;
+  /**
+   * Queries (by operation name) to reload when the server answers CONFLICT — someone changed the
+   * record since it was loaded — so the next save sends the current version.
+   */
+  refetchOnConflict?: readonly string[];
   children: ReactNode;
   /** `wide` for item-by-item questionnaires. */
   size?: 'normal' | 'wide';
@@ -39,13 +45,15 @@ export function FormDialog<T extends FieldValues, C, O extends FieldValues>({
   submitLabel,
   busyLabel = 'Saving…',
   fieldNames,
+  refetchOnConflict,
   children,
   size = 'normal',
 }: FormDialogProps<T, C, O>) {
+  const save = useReloadOnConflict(onSubmit, refetchOnConflict);
   const { submit, formError, clearFormError } = useServerSubmit(
     form,
     async (values: O) => {
-      await onSubmit(values);
+      await save(values);
       onOpenChange(false);
     },
     fieldNames,

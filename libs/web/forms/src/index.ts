@@ -9,6 +9,7 @@ export { zodRules } from './zod-rules';
 export { FormDialog } from './form-dialog';
 export type { FormDialogProps } from './form-dialog';
 export { FormErrorMessage } from './form-error-message';
+export { isConflict, useReloadOnConflict } from './reload-on-conflict';
 export {
   FormCheckbox,
   FormCheckboxGroup,

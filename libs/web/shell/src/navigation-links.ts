@@ -9,10 +9,12 @@ export interface NavigationLink {
 export const NAVIGATION_BY_ROLE: Record<StaffRole, readonly NavigationLink[]> = {
   COUNSELOR: [
     { to: '/', label: 'My caseload' },
+    { to: '/clients/new', label: 'Admit a client' },
     { to: '/dashboard', label: 'My dashboard' },
   ],
   SUPERVISOR: [
     { to: '/', label: 'Team caseload' },
+    { to: '/clients/new', label: 'Admit a client' },
     { to: '/dashboard', label: 'Team dashboard' },
     { to: '/sign-off', label: 'Sign-off queue' },
   ],

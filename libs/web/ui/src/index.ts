@@ -21,3 +21,4 @@ export { SelectField } from './select-field';
 export type { SelectFieldProps, SelectOption } from './select-field';
 export { TextAreaField } from './text-area-field';
 export type { TextAreaFieldProps } from './text-area-field';
+export { PHONE_MEDIA_QUERY, useIsPhone, useMediaQuery } from './use-media-query';

@@ -1,0 +1,3 @@
+export { AdmitClientPage } from './admit-client-page';
+export type { AdmitClientPageProps } from './admit-client-page';
+export type { ReadmitPrefill } from './readmit-prefill';
