@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { CheckInSchedule, LevelOfCare } from '@carecircle/shared/domain';
+import { CheckInSchedule, LevelOfCare, CLIENT_NAME_MAX_LENGTH, CLIENT_PRONOUNS_MAX_LENGTH } from '@carecircle/shared/domain';
 import { IsIsoDate } from '@carecircle/api/platform';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -16,21 +16,21 @@ export class AdmitClientInput {
   @Transform(trim)
   @IsString()
   @IsNotEmpty({ message: 'firstName must not be empty' })
-  @MaxLength(100)
+  @MaxLength(CLIENT_NAME_MAX_LENGTH)
   firstName!: string;
 
   @Field()
   @Transform(trim)
   @IsString()
   @IsNotEmpty({ message: 'lastName must not be empty' })
-  @MaxLength(100)
+  @MaxLength(CLIENT_NAME_MAX_LENGTH)
   lastName!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(100)
+  @MaxLength(CLIENT_NAME_MAX_LENGTH)
   preferredName?: string | null;
 
   @Field({ description: 'YYYY-MM-DD, in the past.' })
@@ -41,7 +41,7 @@ export class AdmitClientInput {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(40)
+  @MaxLength(CLIENT_PRONOUNS_MAX_LENGTH)
   pronouns?: string | null;
 
   @Field(() => LevelOfCare)

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { LevelOfCare } from '@carecircle/shared/domain';
+import { LevelOfCare, LEVEL_OF_CARE_REASON_MAX_LENGTH } from '@carecircle/shared/domain';
 import { IsIsoDate } from '@carecircle/api/platform';
 
 @InputType()
@@ -25,6 +25,6 @@ export class ChangeLevelOfCareInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(LEVEL_OF_CARE_REASON_MAX_LENGTH)
   reason?: string | null;
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { IsIsoDate } from '@carecircle/api/platform';
+import { RECOVERY_RESET_REASON_MAX_LENGTH } from '@carecircle/shared/domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -24,6 +25,6 @@ export class ResetRecoveryStartDateInput {
   @Transform(trim)
   @IsString()
   @IsNotEmpty({ message: 'reason is required' })
-  @MaxLength(1000, { message: 'reason must be at most 1000 characters' })
+  @MaxLength(RECOVERY_RESET_REASON_MAX_LENGTH, { message: `reason must be at most ${RECOVERY_RESET_REASON_MAX_LENGTH} characters` })
   reason!: string;
 }

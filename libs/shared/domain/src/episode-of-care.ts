@@ -71,6 +71,12 @@ export function daysSinceRecoveryStart(recoveryStartDate: IsoDate | null, today:
  * Which episodes of care a metric counts. A person may go through several episodes (DOMAIN.md);
  * FIRST_ONLY keeps each person's first, so a readmission does not count them twice.
  */
+/** Limits on what intake and the episode's changes accept, the same in the forms and the API. */
+export const CLIENT_NAME_MAX_LENGTH = 100;
+export const CLIENT_PRONOUNS_MAX_LENGTH = 40;
+export const LEVEL_OF_CARE_REASON_MAX_LENGTH = 1000;
+export const RECOVERY_RESET_REASON_MAX_LENGTH = 1000;
+
 export enum EpisodeSelection {
   ALL = 'ALL',
   FIRST_ONLY = 'FIRST_ONLY',

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { describeLevelOfCare, LevelOfCare, toIsoDate } from '@carecircle/shared/domain';
+import { describeLevelOfCare, LEVEL_OF_CARE_REASON_MAX_LENGTH, LevelOfCare, toIsoDate } from '@carecircle/shared/domain';
 import { FormDateField, FormDialog, FormSelect, FormTextArea, useZodForm, zodRules } from '@carecircle/web/forms';
 import { useMemo } from 'react';
 import { z } from 'zod';
@@ -7,7 +7,6 @@ import { changeLevelOfCareMutation, EPISODE_REFETCH_QUERIES, type EpisodeClient 
 import { formatIsoDate } from './dates';
 
 /** changeLevelOfCare's limit on the reason (ChangeLevelOfCareInput). */
-export const LEVEL_OF_CARE_REASON_MAX_LENGTH = 1000;
 
 /** The day the change may take effect from: not before admission, nor before the last change. */
 export function earliestLevelChange(client: Pick<EpisodeClient, 'admissionDate' | 'levelOfCareHistory'>): string {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { toIsoDate } from '@carecircle/shared/domain';
+import { RECOVERY_RESET_REASON_MAX_LENGTH, toIsoDate } from '@carecircle/shared/domain';
 import { FormCheckbox, FormDateField, FormDialog, FormTextArea, useZodForm, zodRules } from '@carecircle/web/forms';
 import { useMemo } from 'react';
 import { z } from 'zod';
@@ -7,7 +7,6 @@ import { formatIsoDate } from './dates';
 import { EPISODE_REFETCH_QUERIES, resetRecoveryStartDateMutation, type EpisodeClient } from './episode.queries';
 
 /** resetRecoveryStartDate's limit on the reason (ResetRecoveryStartDateInput). */
-export const RECOVERY_RESET_REASON_MAX_LENGTH = 1000;
 
 function resetSchema(current: string | null, today: string) {
   return z.object({

@@ -1,11 +1,17 @@
-import { CheckInSchedule, isIsoDate, LevelOfCare, toIsoDate, type IsoDate } from '@carecircle/shared/domain';
+import {
+  CheckInSchedule,
+  CLIENT_NAME_MAX_LENGTH,
+  CLIENT_PRONOUNS_MAX_LENGTH,
+  isIsoDate,
+  LevelOfCare,
+  toIsoDate,
+  type IsoDate,
+} from '@carecircle/shared/domain';
 import type { AdmitClientInput, StaffRole } from '@carecircle/web/data-access';
 import { zodRules } from '@carecircle/web/forms';
 import { z } from 'zod';
 
 /** The API's limits on the person's details (AdmitClientInput's @MaxLength). */
-export const CLIENT_NAME_MAX_LENGTH = 100;
-export const CLIENT_PRONOUNS_MAX_LENGTH = 40;
 
 /**
  * The admission form. Dates are checked against today the way admitClient checks them, so most
