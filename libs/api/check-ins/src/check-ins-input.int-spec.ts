@@ -198,5 +198,21 @@ describe('logging a check-in: refused input and who reads it', () => {
       expect(logged.data?.logCheckIn.recordedBy.id).toBe(ids.peer);
       expect(await t.dataSource.getRepository(CheckInEntity).count({ where: { clientId: client.id } })).toBe(before + 1);
     });
+
+    it('keeps the cravings and use behind the risk flags from a peer until a consent covers check-ins', async () => {
+      for (const overrides of [{ craving: 9 }, { craving: 8, usedSubstances: true, substances: ['alcohol'] }, { craving: 9 }]) {
+        expect((await t.gql(LOG, { input: input(overrides) }, tokens.counselor)).errors).toBeUndefined();
+      }
+      const FLAGS = `query ($id: ID!) { client(id: $id) { riskFlags { code } } }`;
+      const codes = async (token: string) =>
+        ((await t.gql<{ client: { riskFlags: Array<{ code: string }> } }>(FLAGS, { id: client.id }, token)).data?.client.riskFlags ?? []).map((f) => f.code);
+      expect(await codes(tokens.counselor)).toEqual(expect.arrayContaining(['HIGH_CRAVING', 'RECENT_USE']));
+      // Here the peer's consents cover only the care plan, or were revoked or have expired.
+      const withoutConsent = await codes(tokens.peer);
+      expect(withoutConsent).not.toContain('HIGH_CRAVING');
+      expect(withoutConsent).not.toContain('RECENT_USE');
+      await recordConsent({});
+      expect(await codes(tokens.peer)).toEqual(expect.arrayContaining(['HIGH_CRAVING', 'RECENT_USE']));
+    });
   });
 });

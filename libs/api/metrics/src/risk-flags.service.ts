@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ConsentScope,
   DEFAULT_RISK_THRESHOLDS,
   RecoveryStance,
+  RiskFlagCode,
   riskFlags,
   toIsoDate,
   type IsoDate,
@@ -10,8 +12,12 @@ import {
 } from '@carecircle/shared/domain';
 import { Clock, type RequestContext } from '@carecircle/api/platform';
 import type { VisibleClientIds } from '@carecircle/api/clients';
+import { DisclosurePolicy } from '@carecircle/api/support-network';
 
 const RECENT_CHECK_INS = 10;
+
+/** Flags whose reason quotes what a client said in check-ins (cravings, use): shared only under a consent covering check-ins. */
+const CHECK_IN_CONTENT_FLAGS: ReadonlySet<RiskFlagCode> = new Set([RiskFlagCode.HIGH_CRAVING, RiskFlagCode.RECENT_USE]);
 
 /**
  * Gathers what the risk rules need for a whole page of clients in a fixed number of statements
@@ -20,7 +26,10 @@ const RECENT_CHECK_INS = 10;
  */
 @Injectable()
 export class RiskFlagsService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly disclosure: DisclosurePolicy,
+  ) {}
 
   async flagsFor(ctx: RequestContext, clientIds: VisibleClientIds): Promise<Map<string, RiskFlag[]>> {
     const result = new Map<string, RiskFlag[]>();
@@ -101,6 +110,14 @@ export class RiskFlagsService {
       );
     }
     for (const id of ids) if (!result.has(id)) result.set(id, []);
+    if (!this.disclosure.needsNoConsent(ctx)) {
+      // A peer worker whose consent does not cover check-ins still learns that a client stopped
+      // checking in (engagement), but not the cravings or use the client reported.
+      const shared = new Set<string>(await this.disclosure.allowedAmong(ctx, clientIds, ConsentScope.CHECK_INS));
+      for (const id of ids) {
+        if (!shared.has(id)) result.set(id, result.get(id)!.filter((flag) => !CHECK_IN_CONTENT_FLAGS.has(flag.code)));
+      }
+    }
     return result;
   }
 }
