@@ -55,11 +55,21 @@ const renderRecord = (mocks: MockLink.MockedResponse[]) =>
     </MockedProvider>,
   );
 
+/**
+ * Types a code and leaves the field as a person would: the suggestions close, so the rest of the
+ * dialog (hidden from assistive technology while the list is open) is reachable again.
+ */
+async function typeCodeAndLeave(code: string) {
+  await userEvent.type(screen.getByRole('combobox', { name: 'ICD-10-CM code' }), code);
+  await userEvent.tab();
+  await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+}
+
 describe('RecordDiagnosisDialog', () => {
   it('refuses a badly shaped code on the code field without calling the server', async () => {
     const saved = jest.fn(() => true);
     renderRecord([recordMock(saved, recorded)]);
-    await userEvent.type(screen.getByRole('combobox', { name: 'ICD-10-CM code' }), 'F10-20');
+    await typeCodeAndLeave('F10-20');
     await userEvent.click(screen.getByRole('button', { name: 'Record diagnosis' }));
     expect(await screen.findByText(/ICD-10-CM code must be a letter, two digits/)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'ICD-10-CM code' })).toHaveAttribute('aria-invalid', 'true');
@@ -88,7 +98,7 @@ describe('RecordDiagnosisDialog', () => {
   it('takes a well-shaped code the catalog does not know, and asks for its description', async () => {
     const saved = jest.fn(() => true);
     renderRecord([recordMock(saved, recorded)]);
-    await userEvent.type(screen.getByRole('combobox', { name: 'ICD-10-CM code' }), 'f50.00');
+    await typeCodeAndLeave('f50.00');
     await userEvent.click(screen.getByRole('button', { name: 'Record diagnosis' }));
     expect(await screen.findByText('Description is required for F50.00, which is not in the built-in catalog')).toBeInTheDocument();
     expect(saved).not.toHaveBeenCalled();
@@ -118,7 +128,7 @@ describe('RecordDiagnosisDialog', () => {
       ],
     };
     renderRecord([recordMock(() => true, () => refusal as never)]);
-    await userEvent.type(screen.getByRole('combobox', { name: 'ICD-10-CM code' }), 'F43.10');
+    await typeCodeAndLeave('F43.10');
     await userEvent.type(screen.getByLabelText('Onset date (optional)'), '2025-03-01');
     await userEvent.click(screen.getByRole('button', { name: 'Record diagnosis' }));
     expect(await screen.findByText('Cannot be in the future')).toBeInTheDocument();
