@@ -1,26 +1,16 @@
-import {
-  CLIENT_STATUS_LABELS,
-  describeLevelOfCare,
-  LEVELS_OF_CARE,
-  RISK_FLAG_LABELS,
-  RISK_SEVERITY_LABELS,
-  type LevelOfCare,
-} from '@carecircle/shared/domain';
+import { CLIENT_STATUS_LABELS, RISK_FLAG_LABELS, RISK_SEVERITY_LABELS } from '@carecircle/shared/domain';
 import { useQuery } from '@apollo/client/react';
 import { useSession, type ClientRecordQuery } from '@carecircle/web/data-access';
 import { StatusBadge } from '@carecircle/web/ui';
 import { formatIsoDate, relativeDays } from './dates';
 import { counselorAtDischarge } from './episode-actions';
+import { LevelOfCareHistoryList, levelOfCareText } from './level-of-care-history';
 import { clientEpisodesQuery } from './episode.queries';
 import { milestoneCelebration } from './milestone-cue';
 import { RecordSection } from './record-section';
 import { CLIENT_STATUS_TONES } from './status-tones';
 
 export type RecordClient = ClientRecordQuery['client'];
-
-function levelText(level: string): string {
-  return level in LEVELS_OF_CARE ? describeLevelOfCare(level as LevelOfCare) : level;
-}
 
 /** The client's name, status and the facts a clinician wants first. */
 export function ClientHeader({ client }: { client: RecordClient }) {
@@ -35,7 +25,7 @@ export function ClientHeader({ client }: { client: RecordClient }) {
       </div>
       {details.length > 0 && <p className="cc-record__aka">{details.join(' · ')}</p>}
       <p className="cc-record__program">
-        {client.program.name} <span aria-hidden="true">·</span> {levelText(client.levelOfCare)}
+        {client.program.name} <span aria-hidden="true">·</span> {levelOfCareText(client.levelOfCare)}
       </p>
     </header>
   );
@@ -182,18 +172,7 @@ export function ClientOverview({ client }: { client: RecordClient }) {
       {client.levelOfCareHistory.length > 0 && (
         <div className="cc-record__loc">
           <h3 className="cc-record__h3">Level-of-care history</h3>
-          <ol className="cc-record__loc-history">
-            {client.levelOfCareHistory.map((change) => (
-              <li key={change.id}>
-                <span className="cc-record__loc-date">{formatIsoDate(change.effectiveOn)}</span>
-                <span>
-                  {change.fromLevel ? `${levelText(change.fromLevel)} → ` : 'Admitted at '}
-                  <strong>{levelText(change.toLevel)}</strong>
-                  {change.reason && <span className="cc-record__muted"> — {change.reason}</span>}
-                </span>
-              </li>
-            ))}
-          </ol>
+          <LevelOfCareHistoryList changes={client.levelOfCareHistory} />
         </div>
       )}
     </RecordSection>

@@ -1,16 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { CLIENT_STATUS_LABELS, describeLevelOfCare, DISCHARGE_REASON_LABELS, LEVELS_OF_CARE, type DischargeReason, type LevelOfCare } from '@carecircle/shared/domain';
+import { CLIENT_STATUS_LABELS, DISCHARGE_REASON_LABELS, type DischargeReason } from '@carecircle/shared/domain';
 import { StatusBadge } from '@carecircle/web/ui';
 import { formatIsoDate } from './dates';
+import { LevelOfCareHistoryList, levelOfCareText } from './level-of-care-history';
 import { clientEpisodesQuery, type EpisodeClient } from './episode.queries';
 import { RecordSection } from './record-section';
 import { CLIENT_STATUS_TONES } from './status-tones';
 
 type Episode = EpisodeClient['episodes'][number];
-
-function levelText(level: string): string {
-  return level in LEVELS_OF_CARE ? describeLevelOfCare(level as LevelOfCare) : level;
-}
 
 function EpisodeItem({ episode, isCurrent }: { episode: Episode; isCurrent: boolean }) {
   const headingId = `episode-${episode.id}-heading`;
@@ -31,7 +28,7 @@ function EpisodeItem({ episode, isCurrent }: { episode: Episode; isCurrent: bool
           </div>
           <div>
             <dt>Level of care</dt>
-            <dd>{levelText(episode.levelOfCare)}</dd>
+            <dd>{levelOfCareText(episode.levelOfCare)}</dd>
           </div>
           {episode.dischargeDate && (
             <div>
@@ -55,18 +52,7 @@ function EpisodeItem({ episode, isCurrent }: { episode: Episode; isCurrent: bool
         {episode.levelOfCareHistory.length > 0 && (
           <details className="cc-episodes__history" open={isCurrent}>
             <summary>Level-of-care history ({episode.levelOfCareHistory.length})</summary>
-            <ol className="cc-record__loc-history">
-              {episode.levelOfCareHistory.map((change) => (
-                <li key={change.id}>
-                  <span className="cc-record__loc-date">{formatIsoDate(change.effectiveOn)}</span>
-                  <span>
-                    {change.fromLevel ? `${levelText(change.fromLevel)} → ` : 'Admitted at '}
-                    <strong>{levelText(change.toLevel)}</strong>
-                    {change.reason && <span className="cc-record__muted"> — {change.reason}</span>}
-                  </span>
-                </li>
-              ))}
-            </ol>
+            <LevelOfCareHistoryList changes={episode.levelOfCareHistory} />
           </details>
         )}
       </article>
