@@ -73,7 +73,7 @@ export class CarePlanLifecycleService {
     await assertCurrentVersion(ctx, CarePlanEntity, plan, input.expectedVersion);
     assertStatus(plan, CarePlanStatus.DRAFT, 'saved');
     await this.assertResponsibleStaff(ctx, normalized.responsibleStaff);
-    await this.assertClientDiagnoses(ctx, client.id, normalized.diagnosisCodes);
+    await this.assertClientDiagnoses(ctx, client, normalized.diagnosisCodes);
     await versionedUpdate(ctx, CarePlanEntity, plan.id, input.expectedVersion, { content: normalized.content });
     ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.CARE_PLAN, [plan.id], ['content']);
     return this.reload(ctx, client, plan.id);
@@ -174,10 +174,11 @@ export class CarePlanLifecycleService {
   }
 
   /** A problem may name only diagnoses on the client's record, whatever their status (one query). */
-  private async assertClientDiagnoses(ctx: WriteContext, clientId: string, named: ReadonlyArray<{ code: string; field: string }>): Promise<void> {
+  private async assertClientDiagnoses(ctx: WriteContext, client: EditableClient, named: ReadonlyArray<{ code: string; field: string }>): Promise<void> {
     if (named.length === 0) return;
-    // The diagnosis table belongs to the diagnoses lib, which depends on this one; the client is already scoped.
-    const rows: Array<{ code: string }> = await ctx.manager.query('SELECT DISTINCT icd10_code AS code FROM diagnosis WHERE client_id = $1', [clientId]);
+    // Raw SQL because the diagnosis entity lives in the diagnoses lib, which depends on this one;
+    // taking an EditableClient means only a client the access policy handed out can be asked about.
+    const rows: Array<{ code: string }> = await ctx.manager.query('SELECT DISTINCT icd10_code AS code FROM diagnosis WHERE client_id = $1', [client.id]);
     const known = new Set(rows.map((r) => r.code));
     const problems = named
       .filter((n) => !known.has(n.code))

@@ -88,26 +88,20 @@ export class EpisodeOfCareService {
         updatedById: ctx.staffId,
       }),
     );
-    const episode = await this.openEpisode(ctx, saved.id, 1, { programId: program.id, admissionDate: input.admissionDate, levelOfCare: input.levelOfCare });
-    const change = await manager.getRepository(LevelOfCareChangeEntity).save({
-      organizationId: ctx.organizationId,
-      clientId: saved.id,
-      episodeId: episode.id,
-      fromLevel: null,
-      toLevel: input.levelOfCare,
-      effectiveOn: input.admissionDate,
+    await this.openEpisode(ctx, saved.id, 1, {
+      programId: program.id,
+      admissionDate: input.admissionDate,
+      levelOfCare: input.levelOfCare,
       reason: 'Admission',
-      changedById: ctx.staffId,
+      counselorId,
+      peerWorkerId,
     });
-    await this.careTeam.assign(ctx, saved.id, counselorId, CareTeamRole.COUNSELOR, input.admissionDate);
-    if (peerWorkerId) await this.careTeam.assign(ctx, saved.id, peerWorkerId, CareTeamRole.PEER_SUPPORT, input.admissionDate);
 
     const fields = ['programId', 'firstName', 'lastName', 'dateOfBirth', 'levelOfCare', 'status', 'admissionDate', 'checkInSchedule'];
     if (saved.preferredName) fields.push('preferredName');
     if (saved.pronouns) fields.push('pronouns');
     if (saved.recoveryStartDate) fields.push('recoveryStartDate');
     ctx.recordWrite(AuditAction.CREATE, AuditEntityType.CLIENT, [saved.id], fields);
-    ctx.recordWrite(AuditAction.CREATE, AuditEntityType.LEVEL_OF_CARE_CHANGE, [change.id], ['toLevel', 'effectiveOn', 'reason']);
     // The counselor (or their supervisor) now holds the client: the policy hands it back as editable.
     return this.access.findEditableClient(ctx, saved.id);
   }
@@ -222,11 +216,18 @@ export class EpisodeOfCareService {
     const counselorId = await this.primaryCounselor(ctx, input.counselorId ?? null);
     const peerWorkerId = await this.peerWorker(ctx, input.peerWorkerId ?? null);
 
+    // Discharge leaves the old team responsible through the discharge day; a readmission that
+    // same day hands over to the new team, so the record never shows two current counselors.
+    await this.careTeam.endTeamAfter(ctx, client.id, format(subDays(parseISO(input.admissionDate), 1), 'yyyy-MM-dd'));
     const last = await ctx.manager.getRepository(EpisodeOfCareEntity).findOne({ where: { clientId: client.id }, order: { sequence: 'DESC' } });
-    const episode = await this.openEpisode(ctx, client.id, (last?.sequence ?? 0) + 1, {
+    const sequence = (last?.sequence ?? 0) + 1;
+    await this.openEpisode(ctx, client.id, sequence, {
       programId: program.id,
       admissionDate: input.admissionDate,
       levelOfCare: input.levelOfCare,
+      reason: `Readmission (episode ${sequence})`,
+      counselorId,
+      peerWorkerId,
     });
     const changes: Partial<Omit<ClientEntity, 'id' | 'version' | 'updatedAt' | 'updatedById'>> = {
       programId: program.id,
@@ -239,24 +240,8 @@ export class EpisodeOfCareService {
     if (input.recoveryStartDate) changes.recoveryStartDate = input.recoveryStartDate;
     if (input.checkInSchedule) changes.checkInSchedule = input.checkInSchedule;
     await versionedUpdate(ctx, ClientEntity, client.id, input.expectedVersion, changes);
-    const change = await ctx.manager.getRepository(LevelOfCareChangeEntity).save({
-      organizationId: client.organizationId,
-      clientId: client.id,
-      episodeId: episode.id,
-      fromLevel: null,
-      toLevel: input.levelOfCare,
-      effectiveOn: input.admissionDate,
-      reason: `Readmission (episode ${episode.sequence})`,
-      changedById: ctx.staffId,
-    });
-    // Discharge leaves the old team responsible through the discharge day; a readmission that
-    // same day hands over to the new team, so the record never shows two current counselors.
-    await this.careTeam.endTeamAfter(ctx, client.id, format(subDays(parseISO(input.admissionDate), 1), 'yyyy-MM-dd'));
-    await this.careTeam.assign(ctx, client.id, counselorId, CareTeamRole.COUNSELOR, input.admissionDate);
-    if (peerWorkerId) await this.careTeam.assign(ctx, client.id, peerWorkerId, CareTeamRole.PEER_SUPPORT, input.admissionDate);
 
     ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.CLIENT, [client.id], Object.keys(changes));
-    ctx.recordWrite(AuditAction.CREATE, AuditEntityType.LEVEL_OF_CARE_CHANGE, [change.id], ['toLevel', 'effectiveOn', 'reason']);
     // The caller (or their team's counselor) is now responsible: the policy hands the record back as editable.
     return this.access.findEditableClient(ctx, client.id);
   }
@@ -334,11 +319,23 @@ export class EpisodeOfCareService {
   }
 
   /** Inserts an open episode and records it; the caller writes the client's projection in the same transaction. */
+  /**
+   * Opens episode `sequence`: the episode row, its admission step in the level-of-care history and
+   * its care team (the primary counselor, and the peer worker when one is named), each audited.
+   * Admission and readmission differ only in what they do to the client row around it.
+   */
   private async openEpisode(
     ctx: WriteContext,
     clientId: string,
     sequence: number,
-    start: { programId: string; admissionDate: IsoDate; levelOfCare: EpisodeOfCareEntity['levelOfCare'] },
+    start: {
+      programId: string;
+      admissionDate: IsoDate;
+      levelOfCare: EpisodeOfCareEntity['levelOfCare'];
+      reason: string;
+      counselorId: string;
+      peerWorkerId: string | null;
+    },
   ): Promise<EpisodeOfCareEntity> {
     const episode = await ctx.manager.getRepository(EpisodeOfCareEntity).save({
       organizationId: ctx.organizationId,
@@ -359,6 +356,19 @@ export class EpisodeOfCareService {
       'levelOfCare',
       'status',
     ]);
+    const admission = await ctx.manager.getRepository(LevelOfCareChangeEntity).save({
+      organizationId: ctx.organizationId,
+      clientId,
+      episodeId: episode.id,
+      fromLevel: null,
+      toLevel: start.levelOfCare,
+      effectiveOn: start.admissionDate,
+      reason: start.reason,
+      changedById: ctx.staffId,
+    });
+    ctx.recordWrite(AuditAction.CREATE, AuditEntityType.LEVEL_OF_CARE_CHANGE, [admission.id], ['toLevel', 'effectiveOn', 'reason']);
+    await this.careTeam.assign(ctx, clientId, start.counselorId, CareTeamRole.COUNSELOR, start.admissionDate);
+    if (start.peerWorkerId) await this.careTeam.assign(ctx, clientId, start.peerWorkerId, CareTeamRole.PEER_SUPPORT, start.admissionDate);
     return episode;
   }
 
