@@ -19,6 +19,7 @@ import { SupportNetworkModule } from '@carecircle/api/support-network';
 import { CheckInsModule } from '@carecircle/api/check-ins';
 import { PeerContactsModule } from '@carecircle/api/peer-contacts';
 import { MeasuresModule } from '@carecircle/api/measures';
+import { ProgressNotesModule } from '@carecircle/api/progress-notes';
 import { MetricsModule } from '@carecircle/api/metrics';
 import { MilestonesModule } from '@carecircle/api/milestones';
 import { entities } from './entities';
@@ -91,6 +92,7 @@ export class AppModule {
         CheckInsModule,
         PeerContactsModule,
         MeasuresModule,
+        ProgressNotesModule,
         MetricsModule,
         MilestonesModule,
         CaseloadModule,

@@ -6,6 +6,7 @@ import { EpisodeOfCareEntity, LevelOfCareChangeEntity } from '@carecircle/api/ep
 import { CheckInEntity } from '@carecircle/api/check-ins';
 import { PeerContactEntity } from '@carecircle/api/peer-contacts';
 import { MeasureAdministrationEntity } from '@carecircle/api/measures';
+import { ProgressNoteAddendumEntity, ProgressNoteEntity, ProgressNoteObjectiveEntity } from '@carecircle/api/progress-notes';
 import { CarePlanEntity } from '@carecircle/api/care-plans';
 import { DiagnosisEntity } from '@carecircle/api/diagnoses';
 import {
@@ -39,4 +40,7 @@ export const entities = [
   CheckInEntity,
   PeerContactEntity,
   MeasureAdministrationEntity,
+  ProgressNoteEntity,
+  ProgressNoteObjectiveEntity,
+  ProgressNoteAddendumEntity,
 ];

@@ -13,6 +13,7 @@ import { supportNetworkResolvers } from '@carecircle/api/support-network';
 import { checkInResolvers } from '@carecircle/api/check-ins';
 import { peerContactResolvers } from '@carecircle/api/peer-contacts';
 import { measureResolvers } from '@carecircle/api/measures';
+import { progressNoteResolvers } from '@carecircle/api/progress-notes';
 import { metricsResolvers } from '@carecircle/api/metrics';
 import { milestoneResolvers } from '@carecircle/api/milestones';
 
@@ -34,6 +35,7 @@ export const resolverClasses: Type<unknown>[] = [
   ...checkInResolvers,
   ...peerContactResolvers,
   ...measureResolvers,
+  ...progressNoteResolvers,
   ...metricsResolvers,
   ...milestoneResolvers,
 ];

@@ -43,6 +43,10 @@ export class StaffUserEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Interns and associate licensees: their signed progress notes wait for their supervisor's co-signature. */
+  @Column({ name: 'requires_cosignature', type: 'boolean', default: false })
+  requiresCosignature!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

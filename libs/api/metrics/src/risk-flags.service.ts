@@ -19,9 +19,12 @@ const RECENT_CHECK_INS = 10;
 /** Flags whose reason quotes what a client said in check-ins (cravings, use): shared only under a consent covering check-ins. */
 const CHECK_IN_CONTENT_FLAGS: ReadonlySet<RiskFlagCode> = new Set([RiskFlagCode.HIGH_CRAVING, RiskFlagCode.RECENT_USE]);
 
+/** Flags whose reason quotes session attendance: shared only under a consent covering attendance. */
+const ATTENDANCE_FLAGS: ReadonlySet<RiskFlagCode> = new Set([RiskFlagCode.MISSED_SESSIONS]);
+
 /**
  * Gathers what the risk rules need for a whole page of clients in a fixed number of statements
- * (six, whatever the page size), then applies the pure rules from shared/domain. It takes only
+ * (seven, whatever the page size), then applies the pure rules from shared/domain. It takes only
  * client ids the access policy minted.
  */
 @Injectable()
@@ -73,12 +76,24 @@ export class RiskFlagsService {
        WHERE client_id = ANY($1::uuid[]) AND removed_at IS NULL GROUP BY client_id`,
     );
 
+    // No-shows recorded in progress notes (drafts too: the session was missed either way), over the
+    // longest window any program sets; each client's own window is applied by the rule.
+    const noShows = await q<{ client_id: string; dates: string[] }>(
+      `SELECT n.client_id, array_agg(n.session_date::text) AS dates
+       FROM progress_note n JOIN client c ON c.id = n.client_id JOIN program p ON p.id = c.program_id
+       WHERE n.client_id = ANY($1::uuid[]) AND n.attendance = 'NO_SHOW'
+         AND n.session_date >= $2::date - COALESCE((p.risk_thresholds->>'noShowWindowDays')::int, $3::int)
+       GROUP BY n.client_id`,
+      [ids, today, DEFAULT_RISK_THRESHOLDS.noShowWindowDays],
+    );
+
     const checkInsBy = new Map<string, typeof checkIns>();
     for (const row of checkIns) checkInsBy.set(row.client_id, [...(checkInsBy.get(row.client_id) ?? []), row]);
     const phq9By = new Map(phq9.map((r) => [r.client_id, r]));
     const planBy = new Map(plans.map((r) => [r.client_id, r]));
     const peerBy = new Map(peers.map((r) => [r.client_id, r]));
     const networkBy = new Map(network.map((r) => [r.client_id, r.stances]));
+    const noShowsBy = new Map(noShows.map((r) => [r.client_id, r.dates]));
 
     for (const client of clients) {
       if (client.status === 'DISCHARGED') {
@@ -104,6 +119,7 @@ export class RiskFlagsService {
             peerAssignedSince: peer?.assigned_since ?? null,
             lastPeerContactOn: peer?.last_contact_on ?? null,
             supportNetworkStances: networkBy.get(client.id) ?? [],
+            noShowDates: noShowsBy.get(client.id) ?? [],
           },
           thresholds,
         ),
@@ -114,8 +130,10 @@ export class RiskFlagsService {
       // A peer worker whose consent does not cover check-ins still learns that a client stopped
       // checking in (engagement), but not the cravings or use the client reported.
       const shared = new Set<string>(await this.disclosure.allowedAmong(ctx, clientIds, ConsentScope.CHECK_INS));
+      const attendance = new Set<string>(await this.disclosure.allowedAmong(ctx, clientIds, ConsentScope.ATTENDANCE));
       for (const id of ids) {
         if (!shared.has(id)) result.set(id, result.get(id)!.filter((flag) => !CHECK_IN_CONTENT_FLAGS.has(flag.code)));
+        if (!attendance.has(id)) result.set(id, result.get(id)!.filter((flag) => !ATTENDANCE_FLAGS.has(flag.code)));
       }
     }
     return result;

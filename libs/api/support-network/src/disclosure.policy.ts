@@ -9,6 +9,7 @@ const PEER_SUPPORT_TEAM = { kind: ConsentRecipientKind.PEER_SUPPORT_TEAM, id: nu
 const WHAT: Record<ConsentScope, string> = {
   [ConsentScope.DIAGNOSES]: 'Diagnoses',
   [ConsentScope.MEASURES]: 'Measure scores',
+  [ConsentScope.PROGRESS_NOTES]: 'Progress notes',
   [ConsentScope.CHECK_INS]: 'Check-ins',
   [ConsentScope.CARE_PLAN]: 'Care-plan details',
   [ConsentScope.ATTENDANCE]: 'Attendance records',

@@ -27,6 +27,8 @@ export enum AuditEntityType {
   CHECK_IN = 'CheckIn',
   PEER_CONTACT = 'PeerContact',
   MEASURE_ADMINISTRATION = 'MeasureAdministration',
+  PROGRESS_NOTE = 'ProgressNote',
+  PROGRESS_NOTE_ADDENDUM = 'ProgressNoteAddendum',
   METRICS = 'Metrics',
   STAFF_USER = 'StaffUser',
   /** A GraphQL operation refused before any record was named (a role without permission). */

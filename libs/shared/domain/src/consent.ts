@@ -7,6 +7,7 @@ export enum ConsentScope {
   DIAGNOSES = 'DIAGNOSES',
   CHECK_INS = 'CHECK_INS',
   MEASURES = 'MEASURES',
+  PROGRESS_NOTES = 'PROGRESS_NOTES',
 }
 
 export const CONSENT_SCOPE_LABELS: Record<ConsentScope, string> = {
@@ -15,6 +16,7 @@ export const CONSENT_SCOPE_LABELS: Record<ConsentScope, string> = {
   [ConsentScope.DIAGNOSES]: 'Diagnoses',
   [ConsentScope.CHECK_INS]: 'Check-ins',
   [ConsentScope.MEASURES]: 'Measures',
+  [ConsentScope.PROGRESS_NOTES]: 'Progress notes',
 };
 
 /** Where a consent stands on a given day (the API derives it with the same precedence as mayDisclose). */

@@ -20,3 +20,4 @@ export * from './audit';
 export * from './retention';
 export * from './paging';
 export * from './metric-groups';
+export * from './progress-note';

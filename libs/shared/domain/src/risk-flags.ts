@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { IsoDate } from './episode-of-care';
+import { noShowsInWindow } from './progress-note';
 import { RecoveryStance } from './support-network';
 
 export enum RiskSeverity {
@@ -16,6 +17,7 @@ export enum RiskFlagCode {
   CARE_PLAN_REVIEW_OVERDUE = 'CARE_PLAN_REVIEW_OVERDUE',
   NO_RECENT_PEER_CONTACT = 'NO_RECENT_PEER_CONTACT',
   NO_SUPPORTIVE_NETWORK_MEMBER = 'NO_SUPPORTIVE_NETWORK_MEMBER',
+  MISSED_SESSIONS = 'MISSED_SESSIONS',
 }
 
 /** Short names for the flags, in DOMAIN.md's words; the flag's reason gives the data behind it. */
@@ -27,6 +29,7 @@ export const RISK_FLAG_LABELS: Record<RiskFlagCode, string> = {
   [RiskFlagCode.CARE_PLAN_REVIEW_OVERDUE]: 'Care plan review overdue',
   [RiskFlagCode.NO_RECENT_PEER_CONTACT]: 'No recent peer contact',
   [RiskFlagCode.NO_SUPPORTIVE_NETWORK_MEMBER]: 'No supportive network member',
+  [RiskFlagCode.MISSED_SESSIONS]: 'Missed sessions',
 };
 
 export const RISK_SEVERITY_LABELS: Record<RiskSeverity, string> = {
@@ -73,6 +76,9 @@ export interface RiskThresholds {
   cravingHits: number;
   useLookbackDays: number;
   noPeerContactDays: number;
+  /** No-shows (from progress notes) within `noShowWindowDays` that raise MISSED_SESSIONS. */
+  noShowCount: number;
+  noShowWindowDays: number;
 }
 
 export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = {
@@ -82,6 +88,8 @@ export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = {
   cravingHits: 2,
   useLookbackDays: 14,
   noPeerContactDays: 14,
+  noShowCount: 2,
+  noShowWindowDays: 30,
 };
 
 export interface RiskInputs {
@@ -95,6 +103,8 @@ export interface RiskInputs {
   peerAssignedSince: IsoDate | null;
   lastPeerContactOn: IsoDate | null;
   supportNetworkStances: readonly RecoveryStance[];
+  /** Session dates of no-shows recorded in progress notes, any order. Absent: none recorded. */
+  noShowDates?: readonly IsoDate[];
 }
 
 const days = (from: IsoDate, to: IsoDate) => differenceInCalendarDays(parseISO(to), parseISO(from));
@@ -145,6 +155,15 @@ export function riskFlags(inputs: RiskInputs, thresholds: RiskThresholds = DEFAU
       code: RiskFlagCode.RECENT_USE,
       severity: RiskSeverity.WARNING,
       reason: `Use reported on ${plural(useDays.length, 'check-in')} in the last ${thresholds.useLookbackDays} days (latest ${useDays[0]!.on})`,
+    });
+  }
+
+  const noShows = noShowsInWindow(inputs.noShowDates ?? [], today, thresholds.noShowWindowDays);
+  if (noShows.length >= thresholds.noShowCount) {
+    flags.push({
+      code: RiskFlagCode.MISSED_SESSIONS,
+      severity: RiskSeverity.WARNING,
+      reason: `${plural(noShows.length, 'no-show')} in the last ${thresholds.noShowWindowDays} days (${noShows.join(', ')})`,
     });
   }
 

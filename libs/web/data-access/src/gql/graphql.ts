@@ -194,7 +194,8 @@ export type ConsentScope =
   | 'CARE_PLAN'
   | 'CHECK_INS'
   | 'DIAGNOSES'
-  | 'MEASURES';
+  | 'MEASURES'
+  | 'PROGRESS_NOTES';
 
 /** Where a consent stands today. */
 export type ConsentStatus =
@@ -458,6 +459,7 @@ export type ResetRecoveryStartDateInput = {
 export type RiskFlagCode =
   | 'CARE_PLAN_REVIEW_OVERDUE'
   | 'HIGH_CRAVING'
+  | 'MISSED_SESSIONS'
   | 'NO_RECENT_CHECK_IN'
   | 'NO_RECENT_PEER_CONTACT'
   | 'NO_SUPPORTIVE_NETWORK_MEMBER'
