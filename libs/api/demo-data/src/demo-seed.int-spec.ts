@@ -7,6 +7,12 @@ import {
   isActiveNonNicotineSubstanceUse,
   isDualDiagnosis,
   Modality,
+  ObjectiveProgressRating,
+  ProgressNoteFormat,
+  RiskFlagCode,
+  SessionAttendance,
+  progressNoteSigningProblems,
+  riskFlags,
   type CarePlanContent,
   type DiagnosisStatus,
 } from '@carecircle/shared/domain';
@@ -14,6 +20,7 @@ import { createTestApp, type TestApp } from '@carecircle/api/testing';
 import { seedDemoOrganization } from './seed-demo-organization';
 import { allGoalTemplates } from './clinical-story-templates';
 import { seedNow } from './seed-clock';
+import { DEMO_LOGINS } from './demo-logins';
 
 const TODAY = '2026-11-24';
 
@@ -303,7 +310,9 @@ describe('the synthetic demo organization', () => {
        UNION ALL SELECT 'family event', note FROM family_engagement_event WHERE note IS NOT NULL
        UNION ALL SELECT 'support member', note FROM support_network_member WHERE note IS NOT NULL
        UNION ALL SELECT 'plan return', return_comment FROM care_plan WHERE return_comment IS NOT NULL
-       UNION ALL SELECT 'plan sign-off', sign_off_comment FROM care_plan WHERE sign_off_comment IS NOT NULL`,
+       UNION ALL SELECT 'plan sign-off', sign_off_comment FROM care_plan WHERE sign_off_comment IS NOT NULL
+       UNION ALL SELECT 'progress note', s.value FROM progress_note n, jsonb_each_text(n.sections) s WHERE s.value <> ''
+       UNION ALL SELECT 'addendum', body FROM progress_note_addendum`,
     );
     expect(notes.filter((n) => placeholder.test(n.text) || n.text.trim().length < 10)).toEqual([]);
     const bySource = (source: string) => notes.filter((n) => n.source === source).map((n) => n.text);
@@ -343,5 +352,195 @@ describe('the synthetic demo organization', () => {
       return drinking || drugs;
     });
     expect(strays).toEqual([]);
+  });
+  describe('progress notes', () => {
+    type NoteRow = {
+      id: string;
+      client_id: string;
+      author_email: string;
+      requires_cosignature: boolean;
+      author_supervisor_id: string | null;
+      format: ProgressNoteFormat;
+      session_date: string;
+      start_time: string | null;
+      duration_minutes: number | null;
+      attendance: SessionAttendance;
+      sections: Record<string, string>;
+      status: 'DRAFT' | 'SIGNED';
+      signed_at: Date | null;
+      cosignature_required: boolean;
+      cosigned_at: Date | null;
+      cosigned_by_id: string | null;
+    };
+    const notes = () =>
+      q<NoteRow>(
+        `SELECT n.id, n.client_id, s.email AS author_email, s.requires_cosignature, s.supervisor_id AS author_supervisor_id, n.format,
+                n.session_date::text, n.start_time::text, n.duration_minutes, n.attendance, n.sections, n.status, n.signed_at,
+                n.cosignature_required, n.cosigned_at, n.cosigned_by_id
+           FROM progress_note n JOIN staff_user s ON s.id = n.author_id`,
+      );
+
+    it('writes notes in DAP, SOAP and BIRP for every client with an active plan, signed ones complete', async () => {
+      const all = await notes();
+      expect(new Set(all.map((n) => n.format))).toEqual(new Set([ProgressNoteFormat.DAP, ProgressNoteFormat.SOAP, ProgressNoteFormat.BIRP]));
+      // Every client whose plan was signed more than a week ago has notes; those with three sessions or more, in all three formats.
+      const withoutNotes = await q(
+        `SELECT p.client_id FROM care_plan p WHERE p.status = 'ACTIVE' AND p.signed_at < '${TODAY}'::date - 7
+           AND NOT EXISTS (SELECT 1 FROM progress_note n WHERE n.client_id = p.client_id)`,
+      );
+      expect(withoutNotes).toEqual([]);
+      const formatsBy = new Map<string, Set<string>>();
+      for (const n of all.filter((x) => x.attendance === SessionAttendance.ATTENDED)) formatsBy.set(n.client_id, (formatsBy.get(n.client_id) ?? new Set()).add(n.format));
+      const attendedCount = (clientId: string) => all.filter((n) => n.client_id === clientId && n.attendance === SessionAttendance.ATTENDED).length;
+      expect([...formatsBy].filter(([clientId, formats]) => attendedCount(clientId) >= 3 && formats.size < 3)).toEqual([]);
+      expect(all.length).toBeGreaterThan(200);
+      // Signed notes pass the signing rules the API applies (sections, time, duration); missed sessions carry only a plan.
+      const incomplete = all
+        .filter((n) => n.status === 'SIGNED')
+        .filter((n) =>
+          progressNoteSigningProblems(
+            {
+              format: n.format,
+              attendance: n.attendance,
+              sessionDate: n.session_date,
+              startTime: n.start_time,
+              durationMinutes: n.duration_minutes,
+              sections: Object.entries(n.sections).map(([key, text]) => ({ key, text })),
+            },
+            TODAY,
+          ).length > 0,
+        );
+      expect(incomplete.map((n) => n.id)).toEqual([]);
+      const missed = all.filter((n) => n.attendance !== SessionAttendance.ATTENDED);
+      expect(missed.length).toBeGreaterThan(5);
+      expect(missed.filter((n) => n.duration_minutes !== null || Object.entries(n.sections).some(([key, text]) => key !== 'plan' && text !== ''))).toEqual([]);
+      expect(new Set(missed.map((n) => n.attendance))).toEqual(
+        new Set([SessionAttendance.NO_SHOW, SessionAttendance.CANCELLED_BY_CLIENT, SessionAttendance.CANCELLED_BY_PROGRAM]),
+      );
+      // Varied wording, never a template left unfilled.
+      const texts = all.flatMap((n) => Object.values(n.sections)).filter(Boolean);
+      expect(texts.filter((text) => /\{\{|\}\}|\$\{|undefined|\bnull\b|NaN|\[object|\bTODO\b|lorem/i.test(text))).toEqual([]);
+      expect(new Set(all.filter((n) => n.attendance === SessionAttendance.ATTENDED).map((n) => Object.values(n.sections).join('|'))).size).toBe(
+        all.filter((n) => n.attendance === SessionAttendance.ATTENDED).length,
+      );
+    });
+
+    it('links each session to one or two objectives of its own client’s active plan, with ratings that follow the client’s check-ins', async () => {
+      const all = await notes();
+      const links = await q<{
+        note_id: string;
+        objective_id: string;
+        care_plan_id: string;
+        objective_description: string;
+        progress: ObjectiveProgressRating;
+        interventions: Array<{ id: string; description: string }>;
+      }>(`SELECT note_id, objective_id, care_plan_id, objective_description, progress, interventions FROM progress_note_objective`);
+      const plans = new Map(
+        (await q<{ id: string; client_id: string; status: string; content: CarePlanContent }>(`SELECT id, client_id, status, content FROM care_plan`)).map((p) => [p.id, p]),
+      );
+      const noteById = new Map(all.map((n) => [n.id, n]));
+      const strays: string[] = [];
+      for (const link of links) {
+        const note = noteById.get(link.note_id)!;
+        const plan = plans.get(link.care_plan_id);
+        if (!plan || plan.client_id !== note.client_id || plan.status !== 'ACTIVE') {
+          strays.push(`${link.note_id}: plan ${link.care_plan_id} is not the client's active plan`);
+          continue;
+        }
+        const objective = plan.content.problems.flatMap((p) => p.goals.flatMap((g) => g.objectives)).find((o) => o.id === link.objective_id);
+        if (!objective) strays.push(`${link.note_id}: objective ${link.objective_id} is not in the plan`);
+        else {
+          if (objective.description !== link.objective_description) strays.push(`${link.note_id}: description differs from the plan`);
+          for (const i of link.interventions) {
+            const planned = objective.interventions.find((x) => x.id === i.id);
+            if (!planned || planned.description !== i.description) strays.push(`${link.note_id}: intervention ${i.id} is not under the objective`);
+          }
+        }
+      }
+      expect(strays).toEqual([]);
+      const count = (noteId: string) => links.filter((l) => l.note_id === noteId).length;
+      expect(all.filter((n) => n.attendance === SessionAttendance.ATTENDED && (count(n.id) < 1 || count(n.id) > 2)).map((n) => n.id)).toEqual([]);
+      expect(all.filter((n) => n.attendance !== SessionAttendance.ATTENDED && count(n.id) > 0).map((n) => n.id)).toEqual([]);
+      expect(new Set(links.map((l) => l.progress))).toEqual(new Set(Object.values(ObjectiveProgressRating)));
+      // A setback is rated only where the client's check-ins report use in the week before the session.
+      const unexplained = await q(
+        `SELECT o.note_id FROM progress_note_objective o JOIN progress_note n ON n.id = o.note_id
+          WHERE o.progress = 'REGRESSED' AND NOT EXISTS (
+            SELECT 1 FROM check_in ci WHERE ci.client_id = n.client_id AND ci.used_substances
+               AND ci.occurred_at::date >= n.session_date - 7 AND ci.occurred_at::date < n.session_date)`,
+      );
+      expect(unexplained).toEqual([]);
+    });
+
+    it('leaves each counselor a draft or two, adds addenda after signing, and keeps the associate licensee’s latest notes waiting for co-signature', async () => {
+      const all = await notes();
+      for (const email of DEMO_LOGINS.counselors) {
+        const drafts = all.filter((n) => n.author_email === email && n.status === 'DRAFT');
+        expect([email, drafts.length >= 1 && drafts.length <= 2]).toEqual([email, true]);
+      }
+      const [supervisor] = await q<{ id: string }>(`SELECT id FROM staff_user WHERE email = '${DEMO_LOGINS.supervisor}'`);
+      const waiting = all.filter((n) => n.status === 'SIGNED' && n.cosignature_required && n.cosigned_at === null);
+      expect(waiting.length).toBeGreaterThanOrEqual(1);
+      expect(waiting.filter((n) => !n.requires_cosignature || n.author_supervisor_id !== supervisor!.id)).toEqual([]);
+      expect(new Set(all.filter((n) => n.requires_cosignature).map((n) => n.author_email))).toEqual(new Set([DEMO_LOGINS.counselors[2]]));
+      // Casey's older notes were co-signed by the supervisor; only the latest wait. Nobody else's need it.
+      const casey = all.filter((n) => n.author_email === DEMO_LOGINS.counselors[2] && n.status === 'SIGNED');
+      const cosigned = casey.filter((n) => n.cosigned_at !== null);
+      expect(cosigned.length).toBeGreaterThan(0);
+      expect(cosigned.filter((n) => n.cosigned_by_id !== supervisor!.id || n.cosigned_at! <= n.signed_at!)).toEqual([]);
+      expect(Math.max(...cosigned.map((n) => n.signed_at!.getTime()))).toBeLessThan(Math.min(...waiting.map((n) => n.signed_at!.getTime())));
+      expect(all.filter((n) => n.author_email !== DEMO_LOGINS.counselors[2] && n.cosignature_required)).toEqual([]);
+
+      const addenda = await q<{ body: string; signed_at: Date; note_signed_at: Date | null; same_author: boolean }>(
+        `SELECT a.body, a.signed_at, n.signed_at AS note_signed_at, a.author_id = n.author_id AS same_author
+           FROM progress_note_addendum a JOIN progress_note n ON n.id = a.note_id`,
+      );
+      expect(addenda.length).toBeGreaterThanOrEqual(3);
+      expect(addenda.filter((a) => !a.note_signed_at || a.signed_at <= a.note_signed_at || !a.same_author)).toEqual([]);
+      expect(addenda.some((a) => a.body.startsWith('Late entry:'))).toBe(true);
+    });
+
+    it('raises the missed-sessions flag for exactly one client, on Avery’s caseload', async () => {
+      const noShows = await q<{ client_id: string; status: string; admission_date: string; dates: string[]; counselor: string }>(
+        `SELECT c.id AS client_id, c.status, c.admission_date::text, array_agg(n.session_date::text) AS dates,
+                (SELECT s.email FROM care_team_assignment a JOIN staff_user s ON s.id = a.staff_user_id
+                  WHERE a.client_id = c.id AND a.role = 'COUNSELOR' AND a.ended_on IS NULL) AS counselor
+           FROM progress_note n JOIN client c ON c.id = n.client_id
+          WHERE n.attendance = 'NO_SHOW' GROUP BY c.id`,
+      );
+      // The flag rule from shared/domain, fed each client's no-shows, on the seed's day.
+      const flagged = noShows.filter(
+        (c) =>
+          c.status !== 'DISCHARGED' &&
+          riskFlags({
+            today: TODAY,
+            admissionDate: c.admission_date,
+            recentCheckIns: [],
+            latestPhq9: null,
+            carePlanReviewDueOn: null,
+            peerAssignedSince: null,
+            lastPeerContactOn: null,
+            supportNetworkStances: [],
+            noShowDates: c.dates,
+          }).some((f) => f.code === RiskFlagCode.MISSED_SESSIONS),
+      );
+      expect(flagged.map((c) => c.counselor)).toEqual([DEMO_LOGINS.counselors[0]]);
+      const [windowCounts] = await q<{ clients: number }>(
+        `SELECT count(*)::int AS clients FROM (SELECT client_id FROM progress_note
+            WHERE attendance = 'NO_SHOW' AND session_date BETWEEN '${TODAY}'::date - 30 AND '${TODAY}'::date
+            GROUP BY client_id HAVING count(*) >= 2) x`,
+      );
+      expect(windowCounts!.clients).toBe(1);
+    });
+
+    it('is deterministic: the same day gives the same notes', async () => {
+      const written = (app: TestApp) =>
+        app.dataSource.query(
+          `SELECT c.last_name, c.first_name, n.session_date::text, n.format, n.attendance, n.status, n.sections,
+                  (SELECT string_agg(o.progress || ':' || o.objective_description, '|' ORDER BY o.position) FROM progress_note_objective o WHERE o.note_id = n.id) AS objectives
+             FROM progress_note n JOIN client c ON c.id = n.client_id ORDER BY c.last_name, c.first_name, n.session_date, n.start_time`,
+        );
+      expect(await written(second)).toEqual(await written(t));
+    });
   });
 });

@@ -19,10 +19,12 @@ import { SeededRandom } from './seeded-random';
 import { seedClinicalRecords } from './seed-clinical-records';
 import { seedEpisodes, seedLevelOfCareChanges } from './seed-episodes';
 import { seedMonitoring } from './seed-monitoring';
+import { seedProgressNotes } from './seed-progress-notes';
 
 export const DEMO_ORGANIZATION_NAME = 'Harbor Light Recovery (demo)';
 const DEMO_SEED = 20261124;
 const CLIENT_COUNT = 60;
+const ASSOCIATE_LICENSEE = DEMO_LOGINS.counselors[2];
 
 export interface SeedOptions {
   today: IsoDate;
@@ -74,9 +76,19 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
 
     progress('Creating staff accounts…');
     const passwordHash = await hashPassword(DEMO_PASSWORD);
+    // Casey is an associate licensee: their signed progress notes wait for the supervisor's co-signature.
     const staff = (email: string, displayName: string, role: StaffRole, supervisorId: string | null) =>
       manager.save(
-        manager.create(StaffUserEntity, { organizationId: organization.id, email, displayName, role, supervisorId, passwordHash, active: true }),
+        manager.create(StaffUserEntity, {
+          organizationId: organization.id,
+          email,
+          displayName,
+          role,
+          supervisorId,
+          passwordHash,
+          active: true,
+          requiresCosignature: email === ASSOCIATE_LICENSEE,
+        }),
       );
     const supervisor = await staff(DEMO_LOGINS.supervisor, 'Jordan Okafor-Reyes', StaffRole.SUPERVISOR, null);
     const counselorNames = ['Avery Lindqvist', 'Blake Moreno-Hart', 'Casey Nakamura'];
@@ -177,7 +189,7 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
     const episodeContext = { manager, today: options.today, clients, counselors, counselorOf, progress };
     const currentEpisodes = await seedEpisodes(episodeContext);
 
-    await seedClinicalRecords({
+    const stories = await seedClinicalRecords({
       manager,
       random,
       faker,
@@ -194,6 +206,20 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
 
     progress('Writing a year of check-ins, peer contacts and measures…');
     await seedMonitoring({ manager, random, today: options.today, clients, counselorOf, peerOf, progress });
+
+    // Last: the notes read the plans, check-ins and measures written above.
+    await seedProgressNotes({
+      manager,
+      today: options.today,
+      clients,
+      counselors,
+      counselorOf,
+      peerOf,
+      supervisor,
+      stories,
+      noShowCounselor: counselors.find((c) => c.email === DEMO_LOGINS.counselors[0])!,
+      progress,
+    });
 
     const active = clients.filter((c) => c.status !== ClientStatus.DISCHARGED).length;
     progress(`Demo organization ready: ${clients.length} clients, ${active} in treatment.`);

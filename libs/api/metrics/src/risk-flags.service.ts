@@ -24,7 +24,7 @@ const ATTENDANCE_FLAGS: ReadonlySet<RiskFlagCode> = new Set([RiskFlagCode.MISSED
 
 /**
  * Gathers what the risk rules need for a whole page of clients in a fixed number of statements
- * (seven, whatever the page size), then applies the pure rules from shared/domain. It takes only
+ * (six, whatever the page size), then applies the pure rules from shared/domain. It takes only
  * client ids the access policy minted.
  */
 @Injectable()
@@ -41,9 +41,16 @@ export class RiskFlagsService {
     const today = this.clock.today();
     const q = <T>(sql: string, params: unknown[] = [ids]) => ctx.manager.query(sql, params) as Promise<T[]>;
 
-    const clients = await q<{ id: string; admission_date: string; status: string; risk_thresholds: Partial<RiskThresholds> }>(
-      `SELECT c.id, c.admission_date::text, c.status, p.risk_thresholds
+    // With each client, the no-shows recorded in signed progress notes within their program's window;
+    // the rule counts them against its threshold. A draft is its author's alone until signed, so it
+    // does not speak through a flag other staff read.
+    const clients = await q<{ id: string; admission_date: string; status: string; risk_thresholds: Partial<RiskThresholds>; no_show_dates: string[] }>(
+      `SELECT c.id, c.admission_date::text, c.status, p.risk_thresholds,
+              ARRAY(SELECT n.session_date::text FROM progress_note n
+                    WHERE n.client_id = c.id AND n.attendance = 'NO_SHOW' AND n.status = 'SIGNED'
+                      AND n.session_date >= $2::date - COALESCE((p.risk_thresholds->>'noShowWindowDays')::int, $3::int)) AS no_show_dates
        FROM client c JOIN program p ON p.id = c.program_id WHERE c.id = ANY($1::uuid[])`,
+      [ids, today, DEFAULT_RISK_THRESHOLDS.noShowWindowDays],
     );
     const checkIns = await q<{ client_id: string; occurred_at: Date; craving: number | null; used_substances: boolean }>(
       `SELECT x.client_id, x.occurred_at, x.craving, x.used_substances
@@ -76,24 +83,12 @@ export class RiskFlagsService {
        WHERE client_id = ANY($1::uuid[]) AND removed_at IS NULL GROUP BY client_id`,
     );
 
-    // No-shows recorded in progress notes (drafts too: the session was missed either way), over the
-    // longest window any program sets; each client's own window is applied by the rule.
-    const noShows = await q<{ client_id: string; dates: string[] }>(
-      `SELECT n.client_id, array_agg(n.session_date::text) AS dates
-       FROM progress_note n JOIN client c ON c.id = n.client_id JOIN program p ON p.id = c.program_id
-       WHERE n.client_id = ANY($1::uuid[]) AND n.attendance = 'NO_SHOW'
-         AND n.session_date >= $2::date - COALESCE((p.risk_thresholds->>'noShowWindowDays')::int, $3::int)
-       GROUP BY n.client_id`,
-      [ids, today, DEFAULT_RISK_THRESHOLDS.noShowWindowDays],
-    );
-
     const checkInsBy = new Map<string, typeof checkIns>();
     for (const row of checkIns) checkInsBy.set(row.client_id, [...(checkInsBy.get(row.client_id) ?? []), row]);
     const phq9By = new Map(phq9.map((r) => [r.client_id, r]));
     const planBy = new Map(plans.map((r) => [r.client_id, r]));
     const peerBy = new Map(peers.map((r) => [r.client_id, r]));
     const networkBy = new Map(network.map((r) => [r.client_id, r.stances]));
-    const noShowsBy = new Map(noShows.map((r) => [r.client_id, r.dates]));
 
     for (const client of clients) {
       if (client.status === 'DISCHARGED') {
@@ -119,7 +114,7 @@ export class RiskFlagsService {
             peerAssignedSince: peer?.assigned_since ?? null,
             lastPeerContactOn: peer?.last_contact_on ?? null,
             supportNetworkStances: networkBy.get(client.id) ?? [],
-            noShowDates: noShowsBy.get(client.id) ?? [],
+            noShowDates: client.no_show_dates,
           },
           thresholds,
         ),

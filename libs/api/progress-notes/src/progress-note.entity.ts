@@ -172,7 +172,8 @@ export class ProgressNoteObjectiveEntity {
   @Column({ name: 'care_plan_id', type: 'uuid' })
   carePlanId!: string;
 
-  @ManyToOne(() => CarePlanEntity, { onDelete: 'RESTRICT' })
+  /** Checked at commit (see the migration), so deleting a client can cascade to its plans before its notes. */
+  @ManyToOne(() => CarePlanEntity, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({ name: 'care_plan_id', foreignKeyConstraintName: 'progress_note_objective_care_plan_id_fkey' })
   carePlan?: CarePlanEntity;
 

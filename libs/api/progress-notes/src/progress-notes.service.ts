@@ -88,9 +88,7 @@ export class ProgressNotesService {
       modality: input.modality ?? null,
       sections,
     };
-    const touched = (Object.keys(changes) as Array<keyof typeof changes>).filter(
-      (key) => JSON.stringify(normalizeTime(key, note[key])) !== JSON.stringify(changes[key]),
-    );
+    const touched = (Object.keys(changes) as Array<keyof typeof changes>).filter((key) => comparable(key, note[key]) !== comparable(key, changes[key]));
     await versionedUpdate(ctx, ProgressNoteEntity, note.id, input.expectedVersion, changes);
     const before = await ctx.manager.getRepository(ProgressNoteObjectiveEntity).findBy({ noteId: note.id });
     const linksChanged = JSON.stringify(before.map(linkKey).sort()) !== JSON.stringify(links.map(linkKey).sort());
@@ -121,6 +119,13 @@ export class ProgressNotesService {
       throw ApiError.badInput(`The note is not ready to sign: ${problems.map((p) => p.problem).join(' ')}`, problems);
     }
     const author = await ctx.manager.getRepository(StaffUserEntity).findOneByOrFail({ id: ctx.staffId });
+    // A note that needs a co-signature nobody is asked for would wait forever.
+    if (author.requiresCosignature && !author.supervisorId) {
+      throw ApiError.conflict(
+        'Your notes need a clinical supervisor’s co-signature, and no supervisor is on record for you. Ask an administrator to set your supervisor, then sign.',
+        { noteId: note.id },
+      );
+    }
     // Sections of another template, left from before the format changed, are not part of what is signed.
     const kept = Object.fromEntries(PROGRESS_NOTE_SECTIONS[note.format].map((s) => [s.key, note.sections[s.key] ?? '']));
     await versionedUpdate(ctx, ProgressNoteEntity, note.id, expectedVersion, {
@@ -129,7 +134,8 @@ export class ProgressNotesService {
       cosignatureRequired: author.requiresCosignature,
       sections: kept,
     });
-    ctx.recordWrite(AuditAction.UPDATE, NOTE, [note.id], ['status', 'signedAt', 'cosignatureRequired']);
+    const sectionsChanged = comparable('sections', note.sections) !== comparable('sections', kept);
+    ctx.recordWrite(AuditAction.UPDATE, NOTE, [note.id], ['status', 'signedAt', 'cosignatureRequired', ...(sectionsChanged ? ['sections'] : [])]);
     return this.present(ctx, client, note.id);
   }
 
@@ -339,8 +345,14 @@ function findObjective(content: CarePlanContent, objectiveId: string): CarePlanO
   return null;
 }
 
-function normalizeTime(key: string, value: unknown): unknown {
-  return key === 'startTime' && typeof value === 'string' ? value.slice(0, 8) : value;
+/**
+ * A field's value in a form that compares equal when nothing changed: times as HH:MM:SS, and
+ * sections with their keys sorted, since jsonb hands keys back in its own order (shortest first).
+ */
+function comparable(key: string, value: unknown): string {
+  if (key === 'startTime' && typeof value === 'string') return JSON.stringify(value.slice(0, 8));
+  if (key === 'sections' && value && typeof value === 'object') return JSON.stringify(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(value ?? null);
 }
 
 function linkKey(link: Pick<ProgressNoteObjectiveEntity, 'objectiveId' | 'carePlanId' | 'progress' | 'interventions' | 'position'>): string {

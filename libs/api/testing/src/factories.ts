@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ClientStatus, DiagnosisStatus, LevelOfCare, StaffRole, type IsoDate } from '@carecircle/shared/domain';
+import { CarePlanStatus, ClientStatus, DiagnosisStatus, LevelOfCare, StaffRole, type CarePlanContent, type IsoDate } from '@carecircle/shared/domain';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
 import { StaffUserEntity, hashPassword } from '@carecircle/api/auth';
 import { ClientEntity } from '@carecircle/api/clients';
 import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-team';
 import { DiagnosisEntity } from '@carecircle/api/diagnoses';
+import { CarePlanEntity } from '@carecircle/api/care-plans';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 // Cost 4 keeps tests fast; verification reads the cost from the hash itself.
@@ -111,6 +112,26 @@ export class Factory {
       status,
       recordedById: recordedBy.id,
       ...overrides,
+    });
+  }
+
+  /**
+   * An ACTIVE care plan with this content, written by `author` and signed off by `signedBy`, as
+   * if it had gone through review (for tests of what hangs off a plan, e.g. progress notes).
+   */
+  async activeCarePlan(client: ClientEntity, author: StaffUserEntity, signedBy: StaffUserEntity, content: CarePlanContent): Promise<CarePlanEntity> {
+    return this.dataSource.getRepository(CarePlanEntity).save({
+      organizationId: client.organizationId,
+      clientId: client.id,
+      planVersion: 1,
+      status: CarePlanStatus.ACTIVE,
+      content,
+      basedOnPlanId: null,
+      createdById: author.id,
+      updatedById: author.id,
+      signedAt: new Date(),
+      signedById: signedBy.id,
+      reviewDueOn: null,
     });
   }
 }

@@ -100,6 +100,9 @@ export const PROGRESS_NOTE_STATUS_LABELS: Record<ProgressNoteStatus, string> = {
   [ProgressNoteStatus.SIGNED]: 'Signed',
 };
 
+/** How a signed note still waiting for its supervisor's co-signature is named wherever it is listed. */
+export const AWAITING_COSIGNATURE_LABEL = 'Awaiting co-signature';
+
 export const PROGRESS_NOTE_SECTION_MAX_LENGTH = 10_000;
 export const PROGRESS_NOTE_ADDENDUM_MAX_LENGTH = 5_000;
 export const SESSION_DURATION_MAX_MINUTES = 600;

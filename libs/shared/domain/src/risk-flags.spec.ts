@@ -1,5 +1,6 @@
 import { RecoveryStance } from './support-network';
 import {
+  DEFAULT_RISK_THRESHOLDS,
   RISK_FLAG_LABELS,
   RISK_SEVERITY_ORDER,
   RiskFlagCode,
@@ -88,6 +89,25 @@ describe('risk flags', () => {
       'No supportive member among 2 network members (1 a risk to recovery)',
     );
     expect(riskFlags({ ...calm, supportNetworkStances: [] })[0]!.reason).toBe('No support network recorded');
+  });
+
+  it('flags two no-shows in the last 30 days, citing their dates, not one or one older than 30 days', () => {
+    expect(riskFlags({ ...calm, noShowDates: ['2026-11-03', '2026-11-20'] })).toEqual([
+      { code: RiskFlagCode.MISSED_SESSIONS, severity: RiskSeverity.WARNING, reason: '2 no-shows in the last 30 days (2026-11-20, 2026-11-03)' },
+    ]);
+    expect(codes({ noShowDates: ['2026-11-20'] })).toEqual([]);
+    expect(codes({ noShowDates: ['2026-11-20', '2026-10-24'] })).toEqual([]);
+    expect(codes({ noShowDates: ['2026-11-20', '2026-10-25'] })).toEqual([RiskFlagCode.MISSED_SESSIONS]);
+    expect(codes({ noShowDates: undefined })).toEqual([]);
+  });
+
+  it("follows a program's no-show count and window", () => {
+    const dates = ['2026-11-20', '2026-11-03'];
+    expect(riskFlags({ ...calm, noShowDates: dates }, { ...DEFAULT_RISK_THRESHOLDS, noShowCount: 3 })).toEqual([]);
+    expect(riskFlags({ ...calm, noShowDates: [...dates, '2026-11-01'] }, { ...DEFAULT_RISK_THRESHOLDS, noShowCount: 3 })[0]!.reason).toBe(
+      '3 no-shows in the last 30 days (2026-11-20, 2026-11-03, 2026-11-01)',
+    );
+    expect(riskFlags({ ...calm, noShowDates: dates }, { ...DEFAULT_RISK_THRESHOLDS, noShowWindowDays: 14 })).toEqual([]);
   });
 
   it('orders flags urgent, then warning, then info', () => {

@@ -97,7 +97,10 @@ export class ProgressNotes1764600000000 implements MigrationInterface {
       `ALTER TABLE "progress_note_objective" ADD CONSTRAINT "progress_note_objective_note_id_fkey" FOREIGN KEY ("note_id") REFERENCES "progress_note"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
-      `ALTER TABLE "progress_note_objective" ADD CONSTRAINT "progress_note_objective_care_plan_id_fkey" FOREIGN KEY ("care_plan_id") REFERENCES "care_plan"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+      // Checked at commit, not RESTRICT: deleting a client cascades to its plans before its notes,
+      // so an immediate check would refuse it; a plan that a note cites still cannot go on its own.
+      `ALTER TABLE "progress_note_objective" ADD CONSTRAINT "progress_note_objective_care_plan_id_fkey" FOREIGN KEY ("care_plan_id") REFERENCES "care_plan"("id") ` +
+        `ON DELETE NO ACTION ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED`,
     );
 
     await queryRunner.query(`
@@ -130,7 +133,7 @@ export class ProgressNotes1764600000000 implements MigrationInterface {
           RETURN OLD;
         END IF;
         IF OLD."status" = 'SIGNED' AND (
-          NEW."status" <> OLD."status" OR NEW."client_id" <> OLD."client_id" OR NEW."author_id" <> OLD."author_id"
+          NEW."status" <> OLD."status" OR NEW."organization_id" <> OLD."organization_id" OR NEW."client_id" <> OLD."client_id" OR NEW."author_id" <> OLD."author_id"
           OR NEW."format" <> OLD."format" OR NEW."session_type" <> OLD."session_type" OR NEW."session_date" <> OLD."session_date"
           OR NEW."start_time" IS DISTINCT FROM OLD."start_time" OR NEW."duration_minutes" IS DISTINCT FROM OLD."duration_minutes"
           OR NEW."attendance" <> OLD."attendance" OR NEW."modality" IS DISTINCT FROM OLD."modality" OR NEW."sections" <> OLD."sections"
