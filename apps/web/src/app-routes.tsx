@@ -16,6 +16,9 @@ const ClientRecordPage = lazy(() =>
 const AdmitClientPage = lazy(() => import('@carecircle/web/intake').then((m) => ({ default: m.AdmitClientPage })));
 const DashboardPage = lazy(() => import('@carecircle/web/dashboards').then((m) => ({ default: m.DashboardPage })));
 const CarePlanPage = lazy(() => import('@carecircle/web/care-plan-editor').then((m) => ({ default: m.CarePlanPage })));
+const ProgressNotePage = lazy(() =>
+  import('@carecircle/web/progress-notes').then((m) => ({ default: m.ProgressNotePage })),
+);
 const SignOffQueuePage = lazy(() =>
   import('@carecircle/web/care-plan-editor').then((m) => ({ default: m.SignOffQueuePage })),
 );
@@ -71,6 +74,13 @@ function CarePlanRoute() {
   return session.me.role === 'ADMIN' ? <Navigate to="/" replace /> : <CarePlanPage />;
 }
 
+/** "/clients/:clientId/notes/:noteId": the author edits their draft; the care team (peers under consent) reads signed notes. */
+function ProgressNoteRoute() {
+  const session = useSession();
+  if (!session) return null;
+  return session.me.role === 'ADMIN' ? <Navigate to="/" replace /> : <ProgressNotePage />;
+}
+
 /** "/clients/new": counselors admit onto their caseload, supervisors for their team; others go home. */
 function AdmitClientRoute() {
   const session = useSession();
@@ -103,6 +113,7 @@ export function AppRoutes() {
         <Route path="clients/new" element={<AdmitClientRoute />} />
         <Route path="clients/:clientId" element={<ClientRecordRoute />} />
         <Route path="clients/:clientId/care-plan" element={<CarePlanRoute />} />
+        <Route path="clients/:clientId/notes/:noteId" element={<ProgressNoteRoute />} />
         <Route path="sign-off/:planId?" element={<SignOffRoute />} />
         <Route path="dashboard" element={<DashboardRoute />} />
       </Route>

@@ -2,9 +2,11 @@ import { Modality as DomainModality, MODALITY_LABELS, OBJECTIVE_STATUS_LABELS } 
 import type { Modality, ObjectiveStatus } from '@carecircle/web/data-access';
 import { Button, SelectField, TextAreaField, TextField, type SelectOption } from '@carecircle/web/ui';
 import type { Dispatch, ReactNode } from 'react';
+import { useParams } from 'react-router';
 import type { EditorAction, EditorContent, ItemLevel } from './care-plan-editor-state';
 import { OBJECTIVE_STATUSES } from './care-plan-format';
 import { DateField } from './date-field';
+import { ObjectiveProgressNotes, useObjectiveProgressNotes } from './objective-progress-notes';
 import { ProblemDiagnosesField, type PlanDiagnosis } from './problem-diagnoses-field';
 
 export const LEVEL_NAMES: Record<ItemLevel, string> = {
@@ -79,6 +81,9 @@ function ItemFrame({ id, level, index, count, heading: Heading, onRemove, onMove
 
 /** The draft's whole tree as form fields, every input labelled, every action a named button. */
 export function CarePlanTreeEditor({ content, dispatch, staffOptions, errors, focusItemId, onAdd, onRemove, onMove, diagnoses }: CarePlanTreeEditorProps) {
+  // The editor lives on "/clients/:clientId/care-plan"; the notes under each objective are that client's.
+  const { clientId } = useParams();
+  const notesByObjective = useObjectiveProgressNotes(clientId);
   return (
     <div className="cc-tree">
       {content.problems.map((problem, pi) => (
@@ -166,6 +171,7 @@ export function CarePlanTreeEditor({ content, dispatch, staffOptions, errors, fo
                       onChange={(status) => dispatch({ type: 'updateObjective', id: objective.id, changes: { status: status as ObjectiveStatus } })}
                     />
                   </div>
+                  {notesByObjective && clientId && <ObjectiveProgressNotes clientId={clientId} notes={notesByObjective.get(objective.id)} />}
                   {objective.interventions.map((intervention, ii) => (
                     <ItemFrame
                       key={intervention.id}

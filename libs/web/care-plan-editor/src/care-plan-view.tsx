@@ -1,16 +1,21 @@
 import { MODALITY_LABELS, OBJECTIVE_STATUS_LABELS, type Modality as DomainModality } from '@carecircle/shared/domain';
 import type { CarePlanDetailFragment } from '@carecircle/web/data-access';
 import { formatIsoDate } from './care-plan-format';
+import { ObjectiveProgressNotes, useObjectiveProgressNotes } from './objective-progress-notes';
 
 export interface CarePlanViewProps {
-  plan: Pick<CarePlanDetailFragment, 'problems' | 'isPartialView'>;
+  plan: Pick<CarePlanDetailFragment, 'problems' | 'isPartialView'> & { clientId?: string };
   /** Level of the "Problem 1" headings. */
   headingLevel?: 2 | 3;
 }
 
-/** A signed or submitted plan, read-only: problems → goals → objectives → interventions. */
+/**
+ * A signed or submitted plan, read-only: problems → goals → objectives → interventions, with the
+ * progress notes that addressed each objective (when the plan names its client and the reader may see notes).
+ */
 export function CarePlanView({ plan, headingLevel = 2 }: CarePlanViewProps) {
   const [H1, H2, H3, H4] = (headingLevel === 2 ? ['h2', 'h3', 'h4', 'h5'] : ['h3', 'h4', 'h5', 'h6']) as Array<'h2'>;
+  const notesByObjective = useObjectiveProgressNotes(plan.clientId);
   if (plan.problems.length === 0) {
     // A peer without the client's consent sees only their own interventions: say so, not "empty".
     return (
@@ -54,6 +59,9 @@ export function CarePlanView({ plan, headingLevel = 2 }: CarePlanViewProps) {
                         Target date: {objective.targetDate ? formatIsoDate(objective.targetDate) : 'not set'} · Status:{' '}
                         {OBJECTIVE_STATUS_LABELS[objective.status]}
                       </p>
+                      {notesByObjective && plan.clientId && (
+                        <ObjectiveProgressNotes clientId={plan.clientId} notes={notesByObjective.get(objective.id)} />
+                      )}
                       {objective.interventions.length > 0 && (
                         <ul className="cc-plan__interventions">
                           {objective.interventions.map((intervention) => (

@@ -1,7 +1,8 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { sessionStore } from '@carecircle/web/data-access';
-import { render, screen, within } from '@testing-library/react';
+import { progressNotesAwaitingCosignatureQuery } from '@carecircle/web/progress-notes';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { SignOffQueuePage } from './sign-off-queue-page';
 import { signOffQueueQuery } from './sign-off.queries';
@@ -27,6 +28,13 @@ const queueResult: MockLink.MockedResponse = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+/** Nothing waits for co-signature: the page's second queue is empty. */
+const awaitingCosignatureResult: MockLink.MockedResponse = {
+  request: { query: progressNotesAwaitingCosignatureQuery },
+  result: { data: { progressNotesAwaitingCosignature: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 /** Pretends the screen is a phone (< 640 px) for `matchMedia`, which jsdom lacks. */
 function pretendPhone(isPhone: boolean) {
   Object.defineProperty(window, 'matchMedia', {
@@ -48,7 +56,7 @@ function renderQueue() {
     me: { id: 's-1', displayName: 'Pat Lee', email: 'p@example.org', role: 'SUPERVISOR', organizationId: 'o', organizationName: 'Harbor' },
   });
   return render(
-    <MockedProvider mocks={[queueResult]}>
+    <MockedProvider mocks={[queueResult, awaitingCosignatureResult]}>
       <MemoryRouter initialEntries={['/sign-off']}>
         <Routes>
           <Route path="/sign-off/:planId?" element={<SignOffQueuePage />} />
@@ -59,7 +67,11 @@ function renderQueue() {
 }
 
 describe('SignOffQueuePage', () => {
-  afterEach(() => sessionStore.end('signed-out'));
+  // Unmount first: ending the session re-renders whatever is still mounted, outside act().
+afterEach(() => {
+  cleanup();
+  sessionStore.end('signed-out');
+});
 
   it('lists the waiting plans in a table at a desk, each with its Review link', async () => {
     pretendPhone(false);
@@ -69,6 +81,13 @@ describe('SignOffQueuePage', () => {
     expect(within(row).getByRole('rowheader')).toHaveTextContent('Janice Feest');
     expect(within(row).getByText('Casey Nakamura')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: "Review Janice Feest's plan" })).toHaveAttribute('href', '/sign-off/plan-1');
+  });
+
+  it('has a second section for progress notes awaiting co-signature', async () => {
+    pretendPhone(false);
+    renderQueue();
+    expect(screen.getByRole('heading', { level: 2, name: 'Progress notes awaiting co-signature' })).toBeInTheDocument();
+    expect(await screen.findByText('No notes are waiting for your co-signature.')).toBeInTheDocument();
   });
 
   it('shows one card per plan on a phone, with the Review link inside the card', async () => {

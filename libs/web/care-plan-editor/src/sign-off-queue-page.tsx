@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessage, useSession } from '@carecircle/web/data-access';
 import type { SignOffQueueQuery } from '@carecircle/web/data-access';
+import { CosignatureQueue } from '@carecircle/web/progress-notes';
 import { EmptyState, ErrorState, Skeleton, useIsPhone } from '@carecircle/web/ui';
 import { useState } from 'react';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
@@ -98,7 +99,8 @@ function WaitingPlans({ plans, currentPlanId }: { plans: readonly WaitingPlan[];
 
 /**
  * "/sign-off" and "/sign-off/:planId": the supervisor's queue of plans waiting for sign-off (oldest
- * first), the review panel for the chosen one, and the active plans whose review is overdue.
+ * first), the review panel for the chosen one, the progress notes awaiting co-signature, and the
+ * active plans whose review is overdue.
  */
 export function SignOffQueuePage() {
   const { planId } = useParams();
@@ -183,6 +185,7 @@ export function SignOffQueuePage() {
           />
         )}
       </div>
+      <CosignatureQueue />
       <section aria-labelledby="cc-overdue-title" aria-busy={loading} className="cc-sign-off__overdue">
         <h2 id="cc-overdue-title">Reviews overdue{overdue ? ` (${overdue.length})` : ''}</h2>
         {overdueList}

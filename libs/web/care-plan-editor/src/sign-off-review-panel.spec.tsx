@@ -3,6 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { carePlanVersionQuery } from './care-plan.queries';
+import { planObjectiveProgressNotesQuery } from './objective-progress-notes.queries';
 import { RETURN_NEEDS_COMMENT, SignOffReviewPanel } from './sign-off-review-panel';
 import { returnCarePlanForChangesMutation, signOffCarePlanMutation, signOffQueueQuery } from './sign-off.queries';
 
@@ -47,6 +48,11 @@ function renderPanel(returnResult: jest.Mock, signResult: jest.Mock = jest.fn())
           {
             request: { query: signOffQueueQuery },
             result: { data: { carePlansAwaitingSignOff: [], carePlansOverdue: [] } },
+          },
+          {
+            request: { query: planObjectiveProgressNotesQuery, variables: { clientId: 'c-1' } },
+            result: { data: { progressNotes: [] } },
+            maxUsageCount: Number.POSITIVE_INFINITY,
           },
         ]}
       >

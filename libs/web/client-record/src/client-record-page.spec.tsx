@@ -11,6 +11,7 @@ import { lastDaysRange } from './dates';
 import { clientEpisodesQuery } from './episode.queries';
 import { clientMeasuresQuery } from './measures.query';
 import { clientPeerContactsQuery } from './peer-contacts.query';
+import { clientProgressNotesQuery } from './progress-notes.query';
 
 const today = new Date(2026, 2, 31);
 const CLIENT_ID = 'c-1';
@@ -231,6 +232,10 @@ function sectionMocks(clinical: boolean): MockLink.MockedResponse[] {
       },
       result: { data: { peerContacts: [] } },
     },
+    {
+      request: { query: clientProgressNotesQuery, variables: { clientId: CLIENT_ID } },
+      result: { data: { progressNotes: [] } },
+    },
   ];
   if (clinical) {
     mocks.push({
@@ -348,6 +353,7 @@ describe('ClientRecordPage', () => {
       'Check-ins',
       'Family engagement',
       'Peer contacts',
+      'Progress notes',
     ]) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     }

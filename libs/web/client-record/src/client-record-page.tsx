@@ -16,6 +16,7 @@ import { EpisodesSection } from './episodes-section';
 import { FamilyEngagementSection } from './family-engagement-section';
 import { MeasuresSection } from './measures-section';
 import { PeerContactsSection } from './peer-contacts-section';
+import { activePlanObjectives, ProgressNotesSection } from './progress-notes-section';
 import { SupportNetworkSection } from './support-network-section';
 import './client-record.css';
 
@@ -111,6 +112,7 @@ export function ClientRecordPage({ today: fixedToday }: ClientRecordPageProps = 
           <CarePlanSummary client={client} isPeer={isPeer} />
           {clinical && <DiagnosesSection client={client} />}
           {clinical && <ConsentsSection client={client} today={today} />}
+          <ProgressNotesSection clientId={client.id} clientName={shortName} objectives={activePlanObjectives(client)} today={today} />
           <SupportNetworkSection clientId={client.id} clientName={shortName} members={client.supportNetwork} />
           <CheckInChartSection clientId={client.id} clientName={shortName} today={today} />
           {clinical && <MeasuresSection clientId={client.id} clientName={shortName} />}

@@ -42,6 +42,7 @@ export class SessionStore {
   /** Forgets the session. Safe to call when there is none. */
   end(reason: SessionEndReason): void {
     const hadSession = this.session !== null;
+    if (reason === 'signed-out' && this.session) clearDeviceDrafts(this.session.me.id);
     this.session = null;
     clearTimeout(this.expiryTimer);
     this.storage?.removeItem(STORAGE_KEY);
@@ -95,6 +96,24 @@ export class SessionStore {
     }
     this.storage?.removeItem(STORAGE_KEY);
     return null;
+  }
+}
+
+/**
+ * Drafts kept on this device until the server has them (`carecircle.<kind>-draft.<staffId>.<id>`, e.g.
+ * a progress note) hold health information: signing out removes the person's own, for the next
+ * person at a shared workstation. An expired session keeps them, to restore after signing in again.
+ */
+function clearDeviceDrafts(staffId: string): void {
+  try {
+    const storage = typeof window === 'undefined' ? undefined : window.localStorage;
+    if (!storage) return;
+    for (let i = storage.length - 1; i >= 0; i--) {
+      const key = storage.key(i);
+      if (key?.startsWith('carecircle.') && key.includes(`-draft.${staffId}.`)) storage.removeItem(key);
+    }
+  } catch {
+    // Storage blocked by the browser: nothing was kept there either.
   }
 }
 
