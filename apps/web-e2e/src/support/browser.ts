@@ -74,12 +74,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
-/**
- * Asks the API a question with the session the app stored, from inside the page: for picking test
- * data (e.g. a client with an active plan) without going through screens the journey is not about.
- */
-export async function graphqlInPage<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
+/** A GraphQL answer as the API sent it, errors included. */
+export interface GraphqlAnswer {
+  data?: unknown;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+/** A GraphQL request from inside the page with the session the app stored, answering refusals too. */
+export async function graphqlAnswerInPage(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<GraphqlAnswer> {
+  return page.evaluate(
     async ({ query, variables }) => {
       const session = JSON.parse(sessionStorage.getItem('carecircle.session') ?? '{}') as { token?: string };
       const response = await fetch('/graphql', {
@@ -87,10 +90,18 @@ export async function graphqlInPage<T>(page: Page, query: string, variables: Rec
         headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token ?? ''}` },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as { data?: unknown; errors?: unknown[] };
+      return (await response.json()) as GraphqlAnswer;
     },
     { query, variables },
   );
+}
+
+/**
+ * Asks the API a question with the session the app stored, from inside the page: for picking test
+ * data (e.g. a client with an active plan) without going through screens the journey is not about.
+ */
+export async function graphqlInPage<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = await graphqlAnswerInPage(page, query, variables);
   if (body.errors || !body.data) throw new Error(`GraphQL from the page failed: ${JSON.stringify(body.errors)}`);
   return body.data as T;
 }
