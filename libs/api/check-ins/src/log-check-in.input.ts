@@ -1,5 +1,4 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -29,10 +28,8 @@ import {
   type RatingScale,
 } from '@carecircle/shared/domain';
 import './check-in-enums';
+import { Trimmed, TrimmedEach } from '@carecircle/api/platform';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimEach = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
 const onScale = (field: string, scale: RatingScale) => ({ message: `${field} must be a whole number from ${scale.min} to ${scale.max}` });
 
 /**
@@ -74,7 +71,7 @@ export class LogCheckInInput {
   usedSubstances!: boolean;
 
   @Field(() => [String], { defaultValue: [], description: 'Which substances; required (at least one) when usedSubstances is true, empty otherwise.' })
-  @Transform(trimEach)
+  @TrimmedEach()
   @IsArray({ message: 'substances must be a list' })
   @ArrayMaxSize(CHECK_IN_MAX_SUBSTANCES, { message: `substances can name at most ${CHECK_IN_MAX_SUBSTANCES} substances` })
   @IsString({ each: true })
@@ -106,7 +103,7 @@ export class LogCheckInInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @MaxLength(CHECK_IN_NOTE_MAX_LENGTH, { message: `note must be at most ${CHECK_IN_NOTE_MAX_LENGTH} characters` })
   note?: string | null;

@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DIAGNOSIS_DESCRIPTION_MAX_LENGTH, DiagnosisStatus } from '@carecircle/shared/domain';
 import { IsIcd10Code } from './icd10-code.validator';
-import { IsIsoDate } from '@carecircle/api/platform';
+import { IsIsoDate, Trimmed } from '@carecircle/api/platform';
 
 @InputType()
 export class RecordDiagnosisInput {
@@ -17,7 +16,7 @@ export class RecordDiagnosisInput {
 
   @Field(() => String, { nullable: true, description: "Defaults to the catalog's description; required for codes not in the catalog." })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   @IsString()
   @IsNotEmpty({ message: 'description must not be empty' })
   @MaxLength(DIAGNOSIS_DESCRIPTION_MAX_LENGTH, { message: `description must be at most ${DIAGNOSIS_DESCRIPTION_MAX_LENGTH} characters` })

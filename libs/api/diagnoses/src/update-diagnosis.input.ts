@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { DIAGNOSIS_DESCRIPTION_MAX_LENGTH, DiagnosisStatus } from '@carecircle/shared/domain';
-import { IsIsoDate } from '@carecircle/api/platform';
+import { IsIsoDate, Trimmed } from '@carecircle/api/platform';
 
 /** Only the fields given change. The code itself is not edited: resolve it and record the right one. */
 @InputType()
@@ -23,7 +22,7 @@ export class UpdateDiagnosisInput {
 
   @Field(() => String, { nullable: true })
   @ValidateIf((input: UpdateDiagnosisInput) => input.description !== undefined)
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   @IsString({ message: 'description cannot be removed, only changed' })
   @IsNotEmpty({ message: 'description must not be empty' })
   @MaxLength(DIAGNOSIS_DESCRIPTION_MAX_LENGTH, { message: `description must be at most ${DIAGNOSIS_DESCRIPTION_MAX_LENGTH} characters` })

@@ -1,10 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CheckInSchedule, LevelOfCare, CLIENT_NAME_MAX_LENGTH, CLIENT_PRONOUNS_MAX_LENGTH } from '@carecircle/shared/domain';
-import { IsIsoDate } from '@carecircle/api/platform';
+import { IsIsoDate, Trimmed } from '@carecircle/api/platform';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType({ description: 'Starts an episode of care. Date rules relative to today are checked by the server.' })
 export class AdmitClientInput {
@@ -13,14 +11,14 @@ export class AdmitClientInput {
   programId!: string;
 
   @Field()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty({ message: 'firstName must not be empty' })
   @MaxLength(CLIENT_NAME_MAX_LENGTH)
   firstName!: string;
 
   @Field()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty({ message: 'lastName must not be empty' })
   @MaxLength(CLIENT_NAME_MAX_LENGTH)
@@ -28,7 +26,7 @@ export class AdmitClientInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @MaxLength(CLIENT_NAME_MAX_LENGTH)
   preferredName?: string | null;
@@ -39,7 +37,7 @@ export class AdmitClientInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @MaxLength(CLIENT_PRONOUNS_MAX_LENGTH)
   pronouns?: string | null;

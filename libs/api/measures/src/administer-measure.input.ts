@@ -1,13 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { MeasureInstrument } from '@carecircle/shared/domain';
 import './measure-enums';
-import { IsIsoDate } from '@carecircle/api/platform';
+import { IsIsoDate, Trimmed, TrimmedEach } from '@carecircle/api/platform';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimEach = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
 
 @InputType({ description: 'One administration of a standardized measure; the server scores it.' })
 export class AdministerMeasureInput {
@@ -26,7 +22,7 @@ export class AdministerMeasureInput {
       "BARC_10 '2017', BAM 'Likert-2010' (MEASURE_INSTRUMENT_VERSIONS).",
   })
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty({ message: 'instrumentVersion must not be empty' })
   @MaxLength(100, { message: 'instrumentVersion must be at most 100 characters' })
@@ -49,7 +45,7 @@ export class AdministerMeasureInput {
   answers!: number[];
 
   @Field(() => [String], { defaultValue: [], description: 'BAM item 7A–7G: the drugs named. Recorded, not scored; BAM only.' })
-  @Transform(trimEach)
+  @TrimmedEach()
   @IsArray({ message: 'substancesNamed must be a list' })
   @ArrayMaxSize(7, { message: 'substancesNamed can hold at most 7 entries (BAM items 7A–7G)' })
   @IsString({ each: true })

@@ -1,10 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { IsIsoDate } from '@carecircle/api/platform';
+import { IsIsoDate, Trimmed } from '@carecircle/api/platform';
 import { RECOVERY_RESET_REASON_MAX_LENGTH } from '@carecircle/shared/domain';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType({ description: "A counselor's confirmation that reported use resets the recovery start date." })
 export class ResetRecoveryStartDateInput {
@@ -22,7 +20,7 @@ export class ResetRecoveryStartDateInput {
   newStartDate!: string;
 
   @Field({ description: 'Why, e.g. the check-in or conversation where use was reported.' })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty({ message: 'reason is required' })
   @MaxLength(RECOVERY_RESET_REASON_MAX_LENGTH, { message: `reason must be at most ${RECOVERY_RESET_REASON_MAX_LENGTH} characters` })

@@ -1,5 +1,4 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   PEER_CONTACT_DEFAULT_MINUTES,
@@ -11,9 +10,8 @@ import {
   SupportType,
 } from '@carecircle/shared/domain';
 import './peer-contact-enums';
-import { IsIsoDate } from '@carecircle/api/platform';
+import { IsIsoDate, Trimmed } from '@carecircle/api/platform';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DURATION = { message: `durationMinutes must be a whole number of minutes from ${PEER_CONTACT_MIN_MINUTES} to ${PEER_CONTACT_MAX_MINUTES}` };
 
 /** A peer contact as the peer support worker logs it, usually from a phone right after. */
@@ -62,7 +60,7 @@ export class LogPeerContactInput {
     description: `Non-clinical: what happened and what comes next, at most ${PEER_CONTACT_NOTE_MAX_LENGTH} characters.`,
   })
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @MaxLength(PEER_CONTACT_NOTE_MAX_LENGTH, { message: `note must be at most ${PEER_CONTACT_NOTE_MAX_LENGTH} characters` })
   note?: string | null;

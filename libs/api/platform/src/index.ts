@@ -11,3 +11,4 @@ export * from './platform.module';
 export * from './api-error.filter';
 export * from './iso-date.validator';
 export * from './read-only-manager';
+export * from './trimmed.transform';

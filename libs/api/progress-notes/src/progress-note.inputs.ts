@@ -1,5 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -27,11 +28,17 @@ import {
   SessionAttendance,
   SessionType,
 } from '@carecircle/shared/domain';
-import { IsIsoDate } from '@carecircle/api/platform';
+import { IsIsoDate, Trimmed } from '@carecircle/api/platform';
 import './progress-note-enums';
 
+// The checks each field gets wherever it appears (starting, saving, listing a note), worded once.
+const IsNoteFormat = () => IsEnum(ProgressNoteFormat, { message: `format must be one of ${Object.values(ProgressNoteFormat).join(', ')}` });
+const IsSessionType = () => IsEnum(SessionType, { message: `sessionType must be one of ${Object.values(SessionType).join(', ')}` });
+const IsNoteId = () => IsUUID('all', { message: 'noteId must be a progress note id (a UUID)' });
+const IsExpectedVersion = () =>
+  applyDecorators(IsInt({ message: 'expectedVersion must be a whole number' }), Min(1, { message: 'expectedVersion must be at least 1' }));
+
 const SECTION_KEYS = [...new Set(Object.values(PROGRESS_NOTE_SECTIONS).flatMap((sections) => sections.map((s) => s.key)))];
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType({ description: 'Opens a draft note for a session: the rest is filled in as the author types.' })
 export class StartProgressNoteInput {
@@ -40,11 +47,11 @@ export class StartProgressNoteInput {
   clientId!: string;
 
   @Field(() => ProgressNoteFormat)
-  @IsEnum(ProgressNoteFormat, { message: 'format must be one of DAP, SOAP, BIRP' })
+  @IsNoteFormat()
   format!: ProgressNoteFormat;
 
   @Field(() => SessionType)
-  @IsEnum(SessionType, { message: 'sessionType must be one of INDIVIDUAL, GROUP, FAMILY, CASE_MANAGEMENT' })
+  @IsSessionType()
   sessionType!: SessionType;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to today.' })
@@ -91,20 +98,19 @@ export class AddressedObjectiveInput {
 @InputType({ description: "The whole draft as its author sees it; each save replaces the last. A signed note refuses it." })
 export class SaveProgressNoteDraftInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'noteId must be a progress note id (a UUID)' })
+  @IsNoteId()
   noteId!: string;
 
   @Field(() => Int, { description: 'The version you loaded; a newer one means the draft was saved elsewhere (another tab).' })
-  @IsInt({ message: 'expectedVersion must be a whole number' })
-  @Min(1, { message: 'expectedVersion must be at least 1' })
+  @IsExpectedVersion()
   expectedVersion!: number;
 
   @Field(() => ProgressNoteFormat)
-  @IsEnum(ProgressNoteFormat, { message: 'format must be one of DAP, SOAP, BIRP' })
+  @IsNoteFormat()
   format!: ProgressNoteFormat;
 
   @Field(() => SessionType)
-  @IsEnum(SessionType, { message: 'sessionType must be one of INDIVIDUAL, GROUP, FAMILY, CASE_MANAGEMENT' })
+  @IsSessionType()
   sessionType!: SessionType;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -113,7 +119,7 @@ export class SaveProgressNoteDraftInput {
 
   @Field(() => String, { nullable: true, description: 'HH:MM, 24-hour.' })
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'startTime must be a time like 14:30' })
   startTime?: string | null;
 
@@ -151,11 +157,11 @@ export class SaveProgressNoteDraftInput {
 @InputType()
 export class AddProgressNoteAddendumInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'noteId must be a progress note id (a UUID)' })
+  @IsNoteId()
   noteId!: string;
 
   @Field({ description: `What the addendum adds or corrects, up to ${PROGRESS_NOTE_ADDENDUM_MAX_LENGTH} characters.` })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty({ message: 'Write the addendum before adding it' })
   @MaxLength(PROGRESS_NOTE_ADDENDUM_MAX_LENGTH, { message: `an addendum can hold at most ${PROGRESS_NOTE_ADDENDUM_MAX_LENGTH} characters` })
@@ -165,19 +171,18 @@ export class AddProgressNoteAddendumInput {
 @ArgsType()
 export class ProgressNoteVersionArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'noteId must be a progress note id (a UUID)' })
+  @IsNoteId()
   noteId!: string;
 
   @Field(() => Int, { description: 'The version you read before acting.' })
-  @IsInt({ message: 'expectedVersion must be a whole number' })
-  @Min(1, { message: 'expectedVersion must be at least 1' })
+  @IsExpectedVersion()
   expectedVersion!: number;
 }
 
 @ArgsType()
 export class ProgressNoteIdArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'noteId must be a progress note id (a UUID)' })
+  @IsNoteId()
   noteId!: string;
 }
 
@@ -195,11 +200,11 @@ export class ProgressNotesArgs {
 
   @Field(() => ProgressNoteFormat, { nullable: true })
   @IsOptional()
-  @IsEnum(ProgressNoteFormat, { message: 'format must be one of DAP, SOAP, BIRP' })
+  @IsNoteFormat()
   format?: ProgressNoteFormat | null;
 
   @Field(() => SessionType, { nullable: true })
   @IsOptional()
-  @IsEnum(SessionType, { message: 'sessionType must be one of INDIVIDUAL, GROUP, FAMILY, CASE_MANAGEMENT' })
+  @IsSessionType()
   sessionType?: SessionType | null;
 }
