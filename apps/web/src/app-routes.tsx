@@ -1,33 +1,95 @@
-import { LoginPage, RequireSession } from '@carecircle/web/auth';
-import { useSession } from '@carecircle/web/data-access';
-import { AdminHomePage, AppShell } from '@carecircle/web/shell';
-import { CaseloadPage } from '@carecircle/web/caseload';
-import { lazy } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import {
+  AccountSetupPage,
+  FirstRunSetupPage,
+  LoginPage,
+  RequireSession,
+} from "@carecircle/web/auth";
+import { useSession } from "@carecircle/web/data-access";
+import { AppShell } from "@carecircle/web/shell";
+import { CaseloadPage } from "@carecircle/web/caseload";
+import { lazy, type ReactNode } from "react";
+import { Navigate, Route, Routes } from "react-router";
 
 // The caseload is most people's home page, so it ships with the shell: loading it lazily cost
 // ~700 ms (React holds a suspended route back ~300 ms before revealing it). The other feature
 // pages, and all chart code, load on demand.
-const PeerTodayPage = lazy(() => import('@carecircle/web/peer-log').then((m) => ({ default: m.TodayPage })));
-const LogContactPage = lazy(() => import('@carecircle/web/peer-log').then((m) => ({ default: m.LogContactPage })));
-const ClientRecordPage = lazy(() =>
-  import('@carecircle/web/client-record').then((m) => ({ default: m.ClientRecordPage })),
+const PeerTodayPage = lazy(() =>
+  import("@carecircle/web/peer-log").then((m) => ({ default: m.TodayPage })),
 );
-const AdmitClientPage = lazy(() => import('@carecircle/web/intake').then((m) => ({ default: m.AdmitClientPage })));
-const DashboardPage = lazy(() => import('@carecircle/web/dashboards').then((m) => ({ default: m.DashboardPage })));
-const CarePlanPage = lazy(() => import('@carecircle/web/care-plan-editor').then((m) => ({ default: m.CarePlanPage })));
+const LogContactPage = lazy(() =>
+  import("@carecircle/web/peer-log").then((m) => ({
+    default: m.LogContactPage,
+  })),
+);
+const ClientRecordPage = lazy(() =>
+  import("@carecircle/web/client-record").then((m) => ({
+    default: m.ClientRecordPage,
+  })),
+);
+const AdmitClientPage = lazy(() =>
+  import("@carecircle/web/intake").then((m) => ({
+    default: m.AdmitClientPage,
+  })),
+);
+const DashboardPage = lazy(() =>
+  import("@carecircle/web/dashboards").then((m) => ({
+    default: m.DashboardPage,
+  })),
+);
+const CarePlanPage = lazy(() =>
+  import("@carecircle/web/care-plan-editor").then((m) => ({
+    default: m.CarePlanPage,
+  })),
+);
 const ProgressNotePage = lazy(() =>
-  import('@carecircle/web/progress-notes').then((m) => ({ default: m.ProgressNotePage })),
+  import("@carecircle/web/progress-notes").then((m) => ({
+    default: m.ProgressNotePage,
+  })),
+);
+const AdminHomePage = lazy(() =>
+  import("@carecircle/web/admin").then((m) => ({ default: m.AdminHomePage })),
+);
+const StaffPage = lazy(() =>
+  import("@carecircle/web/admin").then((m) => ({ default: m.StaffPage })),
+);
+const ProgramsPage = lazy(() =>
+  import("@carecircle/web/admin").then((m) => ({ default: m.ProgramsPage })),
+);
+const OrganizationSettingsPage = lazy(() =>
+  import("@carecircle/web/admin").then((m) => ({
+    default: m.OrganizationSettingsPage,
+  })),
+);
+const RiskThresholdsPage = lazy(() =>
+  import("@carecircle/web/admin").then((m) => ({
+    default: m.RiskThresholdsPage,
+  })),
+);
+const TeamCaseloadsPage = lazy(() =>
+  import("@carecircle/web/care-team").then((m) => ({
+    default: m.TeamCaseloadsPage,
+  })),
+);
+const MoveCaseloadPage = lazy(() =>
+  import("@carecircle/web/care-team").then((m) => ({
+    default: m.MoveCaseloadPage,
+  })),
 );
 const SignOffQueuePage = lazy(() =>
-  import('@carecircle/web/care-plan-editor').then((m) => ({ default: m.SignOffQueuePage })),
+  import("@carecircle/web/care-plan-editor").then((m) => ({
+    default: m.SignOffQueuePage,
+  })),
 );
 
 /** "/clients/:clientId": counselors, supervisors and peer workers; administrators have no clinical read. */
 function ClientRecordRoute() {
   const session = useSession();
   if (!session) return null;
-  return session.me.role === 'ADMIN' ? <Navigate to="/" replace /> : <ClientRecordPage />;
+  return session.me.role === "ADMIN" ? (
+    <Navigate to="/" replace />
+  ) : (
+    <ClientRecordPage />
+  );
 }
 
 /**
@@ -37,8 +99,8 @@ function ClientRecordRoute() {
 function HomePage() {
   const session = useSession();
   if (!session) return null;
-  if (session.me.role === 'ADMIN') return <AdminHomePage />;
-  if (session.me.role === 'PEER_SUPPORT') return <PeerTodayPage />;
+  if (session.me.role === "ADMIN") return <AdminHomePage />;
+  if (session.me.role === "PEER_SUPPORT") return <PeerTodayPage />;
   return <CaseloadPage role={session.me.role} />;
 }
 
@@ -46,7 +108,7 @@ function HomePage() {
 function CaseloadRoute() {
   const session = useSession();
   if (!session) return null;
-  if (session.me.role === 'ADMIN') return <Navigate to="/" replace />;
+  if (session.me.role === "ADMIN") return <Navigate to="/" replace />;
   return <CaseloadPage role={session.me.role} />;
 }
 
@@ -55,7 +117,8 @@ function DashboardRoute() {
   const session = useSession();
   if (!session) return null;
   const { role } = session.me;
-  if (role !== 'SUPERVISOR' && role !== 'COUNSELOR') return <Navigate to="/" replace />;
+  if (role !== "SUPERVISOR" && role !== "COUNSELOR")
+    return <Navigate to="/" replace />;
   return <DashboardPage role={role} />;
 }
 
@@ -63,7 +126,7 @@ function DashboardRoute() {
 function LogContactRoute() {
   const session = useSession();
   if (!session) return null;
-  if (session.me.role !== 'PEER_SUPPORT') return <Navigate to="/" replace />;
+  if (session.me.role !== "PEER_SUPPORT") return <Navigate to="/" replace />;
   return <LogContactPage />;
 }
 
@@ -71,14 +134,22 @@ function LogContactRoute() {
 function CarePlanRoute() {
   const session = useSession();
   if (!session) return null;
-  return session.me.role === 'ADMIN' ? <Navigate to="/" replace /> : <CarePlanPage />;
+  return session.me.role === "ADMIN" ? (
+    <Navigate to="/" replace />
+  ) : (
+    <CarePlanPage />
+  );
 }
 
 /** "/clients/:clientId/notes/:noteId": the author edits their draft; the care team (peers under consent) reads signed notes. */
 function ProgressNoteRoute() {
   const session = useSession();
   if (!session) return null;
-  return session.me.role === 'ADMIN' ? <Navigate to="/" replace /> : <ProgressNotePage />;
+  return session.me.role === "ADMIN" ? (
+    <Navigate to="/" replace />
+  ) : (
+    <ProgressNotePage />
+  );
 }
 
 /** "/clients/new": counselors admit onto their caseload, supervisors for their team; others go home. */
@@ -86,20 +157,47 @@ function AdmitClientRoute() {
   const session = useSession();
   if (!session) return null;
   const { role } = session.me;
-  return role === 'COUNSELOR' || role === 'SUPERVISOR' ? <AdmitClientPage /> : <Navigate to="/" replace />;
+  return role === "COUNSELOR" || role === "SUPERVISOR" ? (
+    <AdmitClientPage />
+  ) : (
+    <Navigate to="/" replace />
+  );
 }
 
 /** "/sign-off" and "/sign-off/:planId": clinical supervisors only. */
 function SignOffRoute() {
   const session = useSession();
   if (!session) return null;
-  return session.me.role === 'SUPERVISOR' ? <SignOffQueuePage /> : <Navigate to="/" replace />;
+  return session.me.role === "SUPERVISOR" ? (
+    <SignOffQueuePage />
+  ) : (
+    <Navigate to="/" replace />
+  );
+}
+
+/** Pages only some roles may open; everyone else goes home. */
+function RolesOnly({
+  roles,
+  children,
+}: {
+  roles: ReadonlyArray<"ADMIN" | "SUPERVISOR" | "COUNSELOR" | "PEER_SUPPORT">;
+  children: ReactNode;
+}) {
+  const session = useSession();
+  if (!session) return null;
+  return roles.includes(session.me.role) ? (
+    <>{children}</>
+  ) : (
+    <Navigate to="/" replace />
+  );
 }
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/setup" element={<FirstRunSetupPage />} />
+      <Route path="/account-setup/:token" element={<AccountSetupPage />} />
       <Route
         element={
           <RequireSession>
@@ -113,9 +211,60 @@ export function AppRoutes() {
         <Route path="clients/new" element={<AdmitClientRoute />} />
         <Route path="clients/:clientId" element={<ClientRecordRoute />} />
         <Route path="clients/:clientId/care-plan" element={<CarePlanRoute />} />
-        <Route path="clients/:clientId/notes/:noteId" element={<ProgressNoteRoute />} />
+        <Route
+          path="clients/:clientId/notes/:noteId"
+          element={<ProgressNoteRoute />}
+        />
         <Route path="sign-off/:planId?" element={<SignOffRoute />} />
         <Route path="dashboard" element={<DashboardRoute />} />
+        <Route
+          path="admin/staff"
+          element={
+            <RolesOnly roles={["ADMIN"]}>
+              <StaffPage />
+            </RolesOnly>
+          }
+        />
+        <Route
+          path="admin/programs"
+          element={
+            <RolesOnly roles={["ADMIN"]}>
+              <ProgramsPage />
+            </RolesOnly>
+          }
+        />
+        <Route
+          path="admin/organization"
+          element={
+            <RolesOnly roles={["ADMIN"]}>
+              <OrganizationSettingsPage />
+            </RolesOnly>
+          }
+        />
+        <Route
+          path="programs/:programId/risk-thresholds"
+          element={
+            <RolesOnly roles={["ADMIN", "SUPERVISOR"]}>
+              <RiskThresholdsPage />
+            </RolesOnly>
+          }
+        />
+        <Route
+          path="team"
+          element={
+            <RolesOnly roles={["SUPERVISOR"]}>
+              <TeamCaseloadsPage />
+            </RolesOnly>
+          }
+        />
+        <Route
+          path="team/move/:staffId"
+          element={
+            <RolesOnly roles={["SUPERVISOR"]}>
+              <MoveCaseloadPage />
+            </RolesOnly>
+          }
+        />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

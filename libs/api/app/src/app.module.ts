@@ -22,6 +22,10 @@ import { MeasuresModule } from '@carecircle/api/measures';
 import { ProgressNotesModule } from '@carecircle/api/progress-notes';
 import { MetricsModule } from '@carecircle/api/metrics';
 import { MilestonesModule } from '@carecircle/api/milestones';
+import { StaffModule } from '@carecircle/api/staff';
+import { SetupModule } from '@carecircle/api/setup';
+import { ProgramsModule } from '@carecircle/api/programs';
+import { BackupsModule } from '@carecircle/api/backups';
 import { entities } from './entities';
 import { HealthController } from './health.controller';
 
@@ -96,6 +100,10 @@ export class AppModule {
         MetricsModule,
         MilestonesModule,
         CaseloadModule,
+        StaffModule,
+        SetupModule,
+        ProgramsModule,
+        BackupsModule,
       ],
       controllers: [HealthController],
       providers: [

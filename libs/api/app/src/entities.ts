@@ -1,5 +1,5 @@
 import { AuditEventEntity } from '@carecircle/api/audit';
-import { RevokedTokenEntity, StaffUserEntity } from '@carecircle/api/auth';
+import { RevokedTokenEntity, StaffProgramEntity, StaffUserEntity } from '@carecircle/api/auth';
 import { CareTeamAssignmentEntity } from '@carecircle/api/care-team';
 import { ClientEntity, RecoveryStartResetEntity } from '@carecircle/api/clients';
 import { EpisodeOfCareEntity, LevelOfCareChangeEntity } from '@carecircle/api/episode-of-care';
@@ -24,6 +24,7 @@ export const entities = [
   ProgramEntity,
   StaffUserEntity,
   RevokedTokenEntity,
+  StaffProgramEntity,
   ClientEntity,
   CareTeamAssignmentEntity,
   AuditEventEntity,

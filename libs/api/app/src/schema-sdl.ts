@@ -16,6 +16,10 @@ import { measureResolvers } from '@carecircle/api/measures';
 import { progressNoteResolvers } from '@carecircle/api/progress-notes';
 import { metricsResolvers } from '@carecircle/api/metrics';
 import { milestoneResolvers } from '@carecircle/api/milestones';
+import { staffResolvers } from '@carecircle/api/staff';
+import { setupResolvers } from '@carecircle/api/setup';
+import { programsResolvers } from '@carecircle/api/programs';
+import { backupsResolvers } from '@carecircle/api/backups';
 
 /**
  * Every resolver class in the API, from each lib's one list. Printing the schema from this list needs no database; the
@@ -38,6 +42,10 @@ export const resolverClasses: Type<unknown>[] = [
   ...progressNoteResolvers,
   ...metricsResolvers,
   ...milestoneResolvers,
+  ...staffResolvers,
+  ...setupResolvers,
+  ...programsResolvers,
+  ...backupsResolvers,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

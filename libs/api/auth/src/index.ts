@@ -2,6 +2,7 @@ export * from './access.decorators';
 export * from './auth.module';
 export * from './auth.service';
 export * from './staff-user.entity';
+export * from './staff-program.entity';
 export * from './revoked-token.entity';
 export * from './staff-member.model';
 export * from './me.model';

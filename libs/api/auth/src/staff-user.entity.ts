@@ -47,6 +47,10 @@ export class StaffUserEntity {
   @Column({ name: 'requires_cosignature', type: 'boolean', default: false })
   requiresCosignature!: boolean;
 
+  /** When this person last signed in; null until their first sign-in. */
+  @Column({ name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
+  lastSignedInAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -11,7 +11,7 @@ import {
 } from '@carecircle/shared/domain';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
 import { runJobInTransaction } from '@carecircle/api/audit';
-import { StaffUserEntity, hashPassword } from '@carecircle/api/auth';
+import { StaffProgramEntity, StaffUserEntity, hashPassword } from '@carecircle/api/auth';
 import { ClientEntity } from '@carecircle/api/clients';
 import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-team';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
@@ -102,6 +102,13 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
       peers.push(await staff(email, peerNames[i]!, StaffRole.PEER_SUPPORT, supervisor.id));
     }
     await staff(DEMO_LOGINS.admin, 'Riley Administrator', StaffRole.ADMIN, null);
+    // Everyone on the clinical team works in both programs.
+    await manager.insert(
+      StaffProgramEntity,
+      [supervisor, ...counselors, ...peers].flatMap((member) =>
+        [iop, community].map((program) => ({ staffUserId: member.id, programId: program.id, organizationId: organization.id })),
+      ),
+    );
 
     progress(`Admitting ${CLIENT_COUNT} synthetic clients over the last 12 months…`);
     const clients: ClientEntity[] = [];

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { LevelOfCare, type RiskThresholds } from '@carecircle/shared/domain';
+import { CheckInSchedule, LevelOfCare, type RiskThresholds } from '@carecircle/shared/domain';
 import { OrganizationEntity } from './organization.entity';
 
 @Entity({ name: 'program' })
@@ -29,6 +29,14 @@ export class ProgramEntity {
   /** Risk-flag thresholds where this program differs from DOMAIN.md's defaults. */
   @Column({ name: 'risk_thresholds', type: 'jsonb', default: () => "'{}'" })
   riskThresholds!: Partial<RiskThresholds>;
+
+  /** The check-in schedule a client admitted to this program starts with. */
+  @Column({ name: 'default_check_in_schedule', type: 'enum', enum: CheckInSchedule, enumName: 'check_in_schedule', default: CheckInSchedule.WEEKLY })
+  defaultCheckInSchedule!: CheckInSchedule;
+
+  /** Whether counselors new to this program start out needing a supervisor's co-signature on their notes. */
+  @Column({ name: 'notes_require_cosignature', type: 'boolean', default: false })
+  notesRequireCosignature!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -32,11 +32,19 @@ export class ApiError extends GraphQLError {
     return new ApiError(ApiErrorCode.BAD_USER_INPUT, message, { problems });
   }
 
-  /** BAD_USER_INPUT naming each field's problem, in the one wording every input check uses. */
-  static inputProblems(problems: FieldProblem[]): ApiError {
-    return ApiError.badInput(`Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, problems);
+  /**
+   * BAD_USER_INPUT naming each field's problem, in the one wording every input check uses. `reason`
+   * is a stable machine-readable name for the refusal (EMAIL_TAKEN, WEAK_PASSWORD, …) for callers
+   * that act on it; the message is for people.
+   */
+  static inputProblems(problems: FieldProblem[], reason?: string): ApiError {
+    return new ApiError(ApiErrorCode.BAD_USER_INPUT, `Please correct the input: ${problems.map((p) => p.problem).join('; ')}.`, {
+      problems,
+      ...(reason ? { reason } : {}),
+    });
   }
 
+  /** `details.reason`, when given, is a stable name for the refusal (ALREADY_SET_UP, TEAM_WOULD_BE_ORPHANED, …). */
   static conflict(message: string, details: Record<string, unknown> = {}): ApiError {
     return new ApiError(ApiErrorCode.CONFLICT, message, details);
   }

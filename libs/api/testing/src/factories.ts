@@ -44,9 +44,10 @@ export class Factory {
     return { organization, program, supervisor, counselor, peer };
   }
 
+  /** A staff member working in every program their organization has so far. */
   async staff(organizationId: string, role: StaffRole, overrides: Partial<StaffUserEntity> = {}): Promise<StaffUserEntity> {
     const n = next();
-    return this.dataSource.getRepository(StaffUserEntity).save({
+    const member = await this.dataSource.getRepository(StaffUserEntity).save({
       organizationId,
       role,
       email: `${role.toLowerCase()}.${n}.${randomUUID().slice(0, 8)}@test.example`,
@@ -56,6 +57,11 @@ export class Factory {
       active: true,
       ...overrides,
     });
+    await this.dataSource.query(
+      `INSERT INTO staff_program (staff_user_id, program_id, organization_id) SELECT $1, p.id, p.organization_id FROM program p WHERE p.organization_id = $2`,
+      [member.id, organizationId],
+    );
+    return member;
   }
 
   async client(organizationId: string, programId: string, overrides: Partial<ClientEntity> = {}): Promise<ClientEntity> {

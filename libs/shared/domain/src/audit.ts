@@ -31,6 +31,14 @@ export enum AuditEntityType {
   PROGRESS_NOTE_ADDENDUM = 'ProgressNoteAddendum',
   METRICS = 'Metrics',
   STAFF_USER = 'StaffUser',
+  /** A one-time link to set a password (an invitation or a reset). */
+  ACCOUNT_SETUP_LINK = 'AccountSetupLink',
+  ORGANIZATION = 'Organization',
+  PROGRAM = 'Program',
+  /** A program's risk-flag thresholds. */
+  RISK_THRESHOLDS = 'RiskThresholds',
+  /** A database backup taken or restored. */
+  DATABASE_BACKUP = 'DatabaseBackup',
   /** A GraphQL operation refused before any record was named (a role without permission). */
   OPERATION = 'Operation',
 }

@@ -21,3 +21,4 @@ export * from './retention';
 export * from './paging';
 export * from './metric-groups';
 export * from './progress-note';
+export * from './password-policy';

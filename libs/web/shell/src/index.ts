@@ -1,2 +1,1 @@
-export { AdminHomePage } from './admin-home-page';
 export { AppShell } from './app-shell';

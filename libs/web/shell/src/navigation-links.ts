@@ -17,11 +17,17 @@ export const NAVIGATION_BY_ROLE: Record<StaffRole, readonly NavigationLink[]> = 
     { to: '/clients/new', label: 'Admit a client' },
     { to: '/dashboard', label: 'Team dashboard' },
     { to: '/sign-off', label: 'Sign-off queue' },
+    { to: '/team', label: 'Team caseloads' },
   ],
   PEER_SUPPORT: [
     { to: '/', label: 'Today' },
     { to: '/caseload', label: 'My clients' },
     { to: '/log-contact', label: 'Log a contact' },
   ],
-  ADMIN: [{ to: '/', label: 'Administration' }],
+  ADMIN: [
+    { to: '/', label: 'Administration' },
+    { to: '/admin/staff', label: 'Staff' },
+    { to: '/admin/programs', label: 'Programs' },
+    { to: '/admin/organization', label: 'Organization' },
+  ],
 };

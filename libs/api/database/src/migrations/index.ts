@@ -6,6 +6,7 @@ import { EpisodesOfCare1764500000000 } from './1764500000000-episodes-of-care';
 import { MeasureInstrumentVersion1764500000100 } from './1764500000100-measure-instrument-version';
 import { ConsentPart2Elements1764500000300 } from './1764500000300-consent-part2-elements';
 import { ProgressNotes1764600000000 } from './1764600000000-progress-notes';
+import { RunningTheProgram1764700000000 } from './1764700000000-running-the-program';
 
 /** In the order they run. Add new migrations at the end; never edit one that has shipped. */
-export const migrations = [InitialSchema1764000000000, ClinicalCore1764100000000, Monitoring1764200000000, DesignedSchema1764400000000, EpisodesOfCare1764500000000, MeasureInstrumentVersion1764500000100, ConsentPart2Elements1764500000300, ProgressNotes1764600000000];
+export const migrations = [InitialSchema1764000000000, ClinicalCore1764100000000, Monitoring1764200000000, DesignedSchema1764400000000, EpisodesOfCare1764500000000, MeasureInstrumentVersion1764500000100, ConsentPart2Elements1764500000300, ProgressNotes1764600000000, RunningTheProgram1764700000000];

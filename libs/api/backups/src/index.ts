@@ -1,0 +1,2 @@
+export * from './backups.module';
+export * from './backups.resolvers';

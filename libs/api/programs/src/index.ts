@@ -1,0 +1,2 @@
+export * from './programs.module';
+export * from './programs.resolvers';

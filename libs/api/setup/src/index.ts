@@ -1,0 +1,2 @@
+export * from './setup.module';
+export * from './setup.resolvers';

@@ -1,0 +1,2 @@
+export * from './staff.module';
+export * from './staff.resolvers';

@@ -1,0 +1,2 @@
+/** Every resolver of this lib, listed once: the module provides them and the schema printer reads them. */
+export const staffResolvers = [];

@@ -1,0 +1,4 @@
+/** Placeholder: being built in this change. */
+export function BackupStatusCard() {
+  return null;
+}
