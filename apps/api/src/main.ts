@@ -1,16 +1,33 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { ConfigError, loadConfig, toIsoDateToday } from './bootstrap-support';
+import type { AppConfig } from '@carecircle/api/platform';
+import {
+  ConfigError,
+  checkDatabaseReachable,
+  checkPortFree,
+  explainStartupFailure,
+  firstPendingMigration,
+  loadConfig,
+  toIsoDateToday,
+  type StartupStage,
+} from './bootstrap-support';
 import { createApp, createDataSource, migrate, openDatabase } from '@carecircle/api/app';
+import { backupBeforeMigrating, startDailyBackups } from '@carecircle/api/backups';
 import { DEMO_LOGINS, DEMO_PASSWORD, databaseHasData, seedDemoOrganization } from '@carecircle/api/demo-data';
+import { SetupService } from '@carecircle/api/setup';
 
 const WEB_DIST = path.resolve(__dirname, '../../web/dist');
 
+/** How far the start got, so a failure is told in the words that fit it (see explainStartupFailure). */
+const progress: { stage: StartupStage; config?: AppConfig; failedMigration?: string } = { stage: 'database' };
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  progress.config = config;
   const say = (line: string) => process.stdout.write(`[carecircle] ${line}\n`);
 
   say(config.databaseUrl ? 'Using the database at DATABASE_URL.' : `Starting embedded PostgreSQL in ${config.embeddedPostgres.dataDir}…`);
+  if (config.databaseUrl) await checkDatabaseReachable(config.databaseUrl);
   const database = await openDatabase(config);
   let stopping = false;
   const stopDatabase = async () => {
@@ -19,8 +36,15 @@ async function main(): Promise<void> {
   };
 
   try {
+    progress.stage = 'backup';
+    if (database.embedded) {
+      const backup = await backupBeforeMigrating(database.url, config.backupDir);
+      if (backup) say(`Backed up the database before migrating: ${backup.file}`);
+    }
+    progress.stage = 'migrations';
     const ran = await migrate(database.url);
     say(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date.');
+    progress.stage = 'seed';
     if (config.seedDemoData) {
       const dataSource = await createDataSource(database.url).initialize();
       try {
@@ -32,22 +56,28 @@ async function main(): Promise<void> {
       }
     }
   } catch (error) {
+    if (progress.stage === 'migrations') progress.failedMigration = await firstPendingMigration(database.url);
     await stopDatabase();
     throw error;
   }
 
+  progress.stage = 'serve';
   let app: Awaited<ReturnType<typeof createApp>>;
   try {
+    await checkPortFree(config.port, config.host);
     app = await createApp(config, database.url, { webDistDir: WEB_DIST });
     await app.listen(config.port, config.host);
   } catch (error) {
     await stopDatabase();
     throw error;
   }
+  // The embedded database is backed up once a day while running; DATABASE_URL's backups are the operator's (pg_dump).
+  const dailyBackups = database.embedded ? startDailyBackups(database.url, config.backupDir, say) : null;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal} received, shutting down…`);
+    await dailyBackups?.stop();
     await app.close();
     await stopDatabase();
     process.exit(0);
@@ -57,6 +87,7 @@ async function main(): Promise<void> {
 
   const url = `http://localhost:${config.port}`;
   say(`CareCircle is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/health)`);
+  if (await app.get(SetupService).needsSetup()) say(`No organization yet: open ${url}/setup to create it.`);
   if (config.seedDemoData) {
     say(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
     say(`  supervisor    ${DEMO_LOGINS.supervisor}`);
@@ -68,10 +99,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
+  if (error instanceof ConfigError || !progress.config) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   } else {
-    process.stderr.write(`CareCircle failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`${explainStartupFailure(error, progress.stage, progress.config, progress.failedMigration)}\n`);
+    // The sentence is for whoever starts the app; the trace only for whoever asks for it.
+    if (['debug', 'trace'].includes(progress.config.logLevel) && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   }
   process.exit(1);
 });

@@ -17,6 +17,7 @@ import {
   SupportNetworkMemberEntity,
 } from '@carecircle/api/support-network';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
+import { AccountSetupTokenEntity } from '@carecircle/api/staff';
 
 /** Every entity the API maps; the migrations must create exactly these tables. */
 export const entities = [
@@ -44,4 +45,5 @@ export const entities = [
   ProgressNoteEntity,
   ProgressNoteObjectiveEntity,
   ProgressNoteAddendumEntity,
+  AccountSetupTokenEntity,
 ];

@@ -36,11 +36,18 @@ describe('resolver permissions', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps @Public to signing in', () => {
+  it('keeps @Public to signing in, first-run setup and one-time account links', () => {
     const open = resolverMethods()
       .filter(({ method }) => Reflect.getMetadata(PUBLIC_ACCESS, method))
-      .map((m) => m.name);
-    expect(open).toEqual(['AuthResolver.login']);
+      .map((m) => m.name)
+      .sort();
+    expect(open).toEqual([
+      'AccountSetupResolver.accountSetupLink',
+      'AccountSetupResolver.completeAccountSetup',
+      'AuthResolver.login',
+      'SetupResolver.setUpOrganization',
+      'SetupResolver.setupStatus',
+    ]);
   });
 
   it('runs every mutation in the write path, and no query or field resolver', () => {

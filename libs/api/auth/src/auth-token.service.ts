@@ -7,6 +7,8 @@ export interface TokenClaims {
   staffUserId: string;
   organizationId: string;
   tokenId: string;
+  /** To the millisecond, so a session ended within the second it began is still ended. */
+  issuedAt: Date;
   expiresAt: Date;
 }
 
@@ -25,7 +27,8 @@ export class AuthTokenService {
   async issue(staffUserId: string, organizationId: string): Promise<{ token: string; claims: TokenClaims }> {
     const tokenId = randomUUID();
     const expiresAt = new Date(Date.now() + this.config.auth.tokenTtlMinutes * 60_000);
-    const token = await new SignJWT({ org: organizationId })
+    const issuedAt = new Date();
+    const token = await new SignJWT({ org: organizationId, iat_ms: issuedAt.getTime() })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(staffUserId)
       .setJti(tokenId)
@@ -34,18 +37,19 @@ export class AuthTokenService {
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
-    return { token, claims: { staffUserId, organizationId, tokenId, expiresAt } };
+    return { token, claims: { staffUserId, organizationId, tokenId, issuedAt, expiresAt } };
   }
 
   /** Returns null for any token that is malformed, forged or expired. */
   async verify(token: string): Promise<TokenClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-      if (!payload.sub || !payload.jti || typeof payload['org'] !== 'string' || !payload.exp) return null;
+      if (!payload.sub || !payload.jti || typeof payload['org'] !== 'string' || !payload.exp || typeof payload['iat_ms'] !== 'number') return null;
       return {
         staffUserId: payload.sub,
         organizationId: payload['org'],
         tokenId: payload.jti,
+        issuedAt: new Date(payload['iat_ms']),
         expiresAt: new Date(payload.exp * 1000),
       };
     } catch (error) {

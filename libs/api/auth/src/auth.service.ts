@@ -22,11 +22,28 @@ export class AuthService {
     const staff = await ctx.manager
       .getRepository(StaffUserEntity)
       .findOne({ where: { email: email.trim().toLowerCase() }, relations: { organization: true } });
-    // Hash even for unknown emails so response time does not reveal which emails exist.
-    const matches = await verifyPassword(password, staff?.passwordHash ?? (await unknownUserHash()));
+    // Hash even for unknown emails (and accounts with no password yet, whose marker is not a bcrypt
+    // hash) so response time does not reveal which emails exist.
+    const usableHash = staff?.passwordHash.startsWith('$2') ? staff.passwordHash : null;
+    const matches = (await verifyPassword(password, usableHash ?? (await unknownUserHash()))) && usableHash !== null;
     if (!staff || !staff.active || !matches) throw ApiError.unauthenticated(WRONG_CREDENTIALS);
+    return { session: await this.startSession(ctx, staff), staff };
+  }
+
+  /**
+   * Signs in a staff member whose identity was proved another way than email and password (a
+   * one-time setup link, first-run setup): issues their token and records the sign-in time.
+   */
+  async signInVerified(ctx: WriteContext, staffId: string): Promise<{ session: AuthSessionModel; staff: StaffUserEntity }> {
+    const staff = await ctx.manager.getRepository(StaffUserEntity).findOneOrFail({ where: { id: staffId, active: true }, relations: { organization: true } });
+    return { session: await this.startSession(ctx, staff), staff };
+  }
+
+  private async startSession(ctx: WriteContext, staff: StaffUserEntity): Promise<AuthSessionModel> {
+    // Raw UPDATE: a sign-in is not an edit of the account, so updated_at stays as it was.
+    await ctx.manager.query('UPDATE staff_user SET last_signed_in_at = now() WHERE id = $1', [staff.id]);
     const { token, claims } = await this.tokens.issue(staff.id, staff.organizationId);
-    return { session: { token, expiresAt: claims.expiresAt, me: toMe(staff, staff.organization!) }, staff };
+    return { token, expiresAt: claims.expiresAt, me: toMe(staff, staff.organization!) };
   }
 
   /** Turns a bearer token into a principal, or null when it is invalid, revoked or its user is gone. */
@@ -36,11 +53,13 @@ export class AuthService {
     const staff = await this.dataSource
       .getRepository(StaffUserEntity)
       .createQueryBuilder('staff')
+      .innerJoinAndSelect('staff.organization', 'organization')
       .where('staff.id = :id AND staff.organization_id = :org AND staff.active', {
         id: claims.staffUserId,
         org: claims.organizationId,
       })
       .andWhere('NOT EXISTS (SELECT 1 FROM revoked_token rt WHERE rt.token_id = :jti)', { jti: claims.tokenId })
+      .andWhere('(staff.sessions_valid_from IS NULL OR staff.sessions_valid_from <= :issuedAt)', { issuedAt: claims.issuedAt })
       .getOne();
     if (!staff) return null;
     return {
@@ -51,6 +70,7 @@ export class AuthService {
       displayName: staff.displayName,
       tokenId: claims.tokenId,
       tokenExpiresAt: claims.expiresAt,
+      timeZone: staff.organization!.timeZone,
     };
   }
 
@@ -81,5 +101,6 @@ function toMe(staff: StaffUserEntity, organization: OrganizationEntity): MeModel
     role: staff.role,
     organizationId: organization.id,
     organizationName: organization.name,
+    organizationTimeZone: organization.timeZone,
   };
 }

@@ -20,6 +20,9 @@ export class MeModel {
 
   @Field(() => ID)
   organizationId!: string;
+
+  @Field({ description: "The organization's IANA time zone: its days (check-ins, charts, today) start at midnight there." })
+  organizationTimeZone!: string;
 }
 
 @ObjectType('AuthSession')

@@ -1,10 +1,10 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { StaffRole } from '@carecircle/shared/domain';
+import { DEFAULT_TIME_ZONE, type StaffRole } from '@carecircle/shared/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ApiError, RequestContext, readOnlyManager, type CareCircleRequest } from '@carecircle/api/platform';
+import { ApiError, RequestContext, readOnlyManager, useOrganizationTimeZone, type CareCircleRequest } from '@carecircle/api/platform';
 import { ALLOWED_ROLES, PUBLIC_ACCESS, requestFromContext } from './access.decorators';
 import { AuthService } from './auth.service';
 
@@ -60,6 +60,8 @@ export class StaffAuthGuard implements CanActivate {
     const principal = await this.auth.authenticate(match[1]!);
     if (!principal) throw ApiError.unauthenticated('Your session has ended or is not valid. Sign in again.');
     req.principal = principal;
+    // From here on, this request's clock.today() and check-in days are the organization's.
+    useOrganizationTimeZone(principal.timeZone ?? DEFAULT_TIME_ZONE);
     this.contextFor(req);
     if (!allowed.includes(principal.role)) throw ApiError.forbidden();
     return true;

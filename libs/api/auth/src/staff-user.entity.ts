@@ -51,6 +51,13 @@ export class StaffUserEntity {
   @Column({ name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
   lastSignedInAt!: Date | null;
 
+  /**
+   * Tokens issued before this moment are refused. Deactivation and a new password set it, so their
+   * sessions end at once and a later reactivation does not revive them.
+   */
+  @Column({ name: 'sessions_valid_from', type: 'timestamptz', nullable: true })
+  sessionsValidFrom!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

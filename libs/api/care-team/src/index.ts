@@ -7,3 +7,8 @@ export * from './client-care-team.resolver';
 export * from './care-team-candidates.service';
 export * from './care-team-candidates.resolver';
 export * from './care-team.resolvers';
+export * from './assign-care-team-member.input';
+export * from './move-caseload.input';
+export * from './care-team-assignment.service';
+export * from './care-team-assignment.resolver';
+export * from './client-care-team-history.resolver';

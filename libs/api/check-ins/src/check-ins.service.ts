@@ -39,11 +39,6 @@ export interface ClientCheckInSummary {
   lastCheckInAt: Date | null;
 }
 
-/** The UTC calendar day of an instant: check-in days are counted in UTC. */
-function utcDay(instant: Date): IsoDate {
-  return instant.toISOString().slice(0, 10);
-}
-
 function assertRange(from: IsoDate, to: IsoDate): void {
   if (from > to) refuseInput([{ field: 'to', problem: 'to must be on or after from' }]);
   if (differenceInCalendarDays(parseISO(to), parseISO(from)) + 1 > MAX_CHECK_IN_RANGE_DAYS) {
@@ -51,9 +46,13 @@ function assertRange(from: IsoDate, to: IsoDate): void {
   }
 }
 
-/** SQL condition: `occurred_at` falls on a UTC day from :rangeFrom to :rangeTo, inclusive. */
-const IN_UTC_DAYS =
-  "ci.occurred_at >= (CAST(:rangeFrom AS date)::timestamp AT TIME ZONE 'UTC') AND ci.occurred_at < ((CAST(:rangeTo AS date) + 1)::timestamp AT TIME ZONE 'UTC')";
+/**
+ * SQL condition: `occurred_at` falls on a day from :rangeFrom to :rangeTo, inclusive, in the
+ * organization's time zone :dayZone (a check-in at 23:30 in Los Angeles counts on that day there).
+ */
+const IN_ORGANIZATION_DAYS =
+  'ci.occurred_at >= (CAST(:rangeFrom AS date)::timestamp AT TIME ZONE CAST(:dayZone AS text))' +
+  ' AND ci.occurred_at < ((CAST(:rangeTo AS date) + 1)::timestamp AT TIME ZONE CAST(:dayZone AS text))';
 
 /**
  * Check-ins: logging, reading and completion against the client's schedule. Counselors,
@@ -93,7 +92,7 @@ export class CheckInsService {
 
     const manager = ctx.manager;
     const client = await this.access.findVisibleClient(ctx, input.clientId);
-    if (utcDay(occurredAt) < client.admissionDate) {
+    if (this.clock.dayOf(occurredAt) < client.admissionDate) {
       refuseInput([{ field: 'occurredAt', problem: `occurredAt cannot be before the admission date (${client.admissionDate})` }]);
     }
     const values = {
@@ -136,7 +135,7 @@ export class CheckInsService {
       .createQueryBuilder('ci')
       .leftJoinAndMapOne('ci.recordedBy', StaffUserEntity, 'staff', 'staff.id = ci.recorded_by_id')
       .where('ci.client_id = :clientId', { clientId: client.id })
-      .andWhere(IN_UTC_DAYS, { rangeFrom: args.from, rangeTo: args.to })
+      .andWhere(IN_ORGANIZATION_DAYS, { rangeFrom: args.from, rangeTo: args.to, dayZone: this.clock.timeZone() })
       .orderBy('ci.occurred_at', 'DESC')
       .addOrderBy('ci.created_at', 'DESC')
       .getMany()) as CheckInWithStaff[];
@@ -163,7 +162,7 @@ export class CheckInsService {
             .getRepository(CheckInEntity)
             .createQueryBuilder('ci')
             .where('ci.client_id = :clientId', { clientId: client.id })
-            .andWhere(IN_UTC_DAYS, { rangeFrom: from, rangeTo: to })
+            .andWhere(IN_ORGANIZATION_DAYS, { rangeFrom: from, rangeTo: to, dayZone: this.clock.timeZone() })
             .getCount();
     const schedule = client.checkInSchedule;
     return {

@@ -68,8 +68,11 @@ export class AdmitClientInput {
   @IsUUID('all', { message: 'peerWorkerId must be a staff member id' })
   peerWorkerId?: string | null;
 
-  @Field(() => CheckInSchedule, { defaultValue: CheckInSchedule.WEEKLY, description: 'How often the client is expected to check in.' })
+  @Field(() => CheckInSchedule, {
+    nullable: true,
+    description: "How often the client is expected to check in; when left out, the program's default check-in schedule.",
+  })
   @IsOptional()
   @IsEnum(CheckInSchedule, { message: 'checkInSchedule must be a check-in schedule' })
-  checkInSchedule?: CheckInSchedule;
+  checkInSchedule?: CheckInSchedule | null;
 }

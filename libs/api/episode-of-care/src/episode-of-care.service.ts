@@ -3,7 +3,6 @@ import { format, parseISO, subDays } from 'date-fns';
 import {
   AuditAction,
   AuditEntityType,
-  CheckInSchedule,
   ClientStatus,
   DISCHARGE_REASON_LABELS,
   StaffRole,
@@ -83,7 +82,8 @@ export class EpisodeOfCareService {
         recoveryStartDate: input.recoveryStartDate ?? null,
         dischargeDate: null,
         dischargeReason: null,
-        checkInSchedule: input.checkInSchedule ?? CheckInSchedule.WEEKLY,
+        // Unless the intake names one, a new client starts on their program's default schedule.
+        checkInSchedule: input.checkInSchedule ?? program.defaultCheckInSchedule,
         receivingIntegratedTreatment: false,
         updatedById: ctx.staffId,
       }),

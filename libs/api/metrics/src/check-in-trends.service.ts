@@ -28,7 +28,8 @@ export class CheckInTrendsService {
   /**
    * Weekly (ISO weeks, Monday start) check-in trends for the caller's clients in care during the
    * range. Expected check-ins count each client's days in care that week against their schedule;
-   * completion is received ÷ expected, capped at 100%.
+   * completion is received ÷ expected, capped at 100%. Check-ins count on the organization's day
+   * (its time zone), the same day "today" and the check-in list use.
    */
   async weekly(ctx: RequestContext, range: { from: IsoDate; to: IsoDate; dimension: MetricDimension }): Promise<CheckInWeekRow[]> {
     const perWeek = EXPECTED_CHECK_INS_PER_WEEK;
@@ -53,14 +54,14 @@ export class CheckInTrendsService {
          GROUP BY w.week_start, m.grp
        ),
        received AS (
-         SELECT date_trunc('week', (ci.occurred_at AT TIME ZONE 'UTC')::date)::date AS week_start, m.grp,
+         SELECT date_trunc('week', (ci.occurred_at AT TIME ZONE CAST(:dayZone AS text))::date)::date AS week_start, m.grp,
                 count(*)::int AS received,
                 avg(ci.craving)::float8 AS mean_craving,
                 avg(ci.mood)::float8 AS mean_mood,
                 avg(ci.used_substances::int)::float8 AS share_use,
                 avg(ci.attended_meeting::int)::float8 AS share_meetings
          FROM check_in ci JOIN members m ON m.id = ci.client_id
-         WHERE (ci.occurred_at AT TIME ZONE 'UTC')::date BETWEEN GREATEST(:from::date, m.admission_date) AND LEAST(:to::date, m.last_day)
+         WHERE (ci.occurred_at AT TIME ZONE CAST(:dayZone AS text))::date BETWEEN GREATEST(:from::date, m.admission_date) AND LEAST(:to::date, m.last_day)
          GROUP BY 1, 2
        )
        SELECT e.grp AS "group", to_char(e.week_start, 'YYYY-MM-DD') AS "weekStart", e.clients_in_care AS "clientsInCare",
@@ -71,7 +72,7 @@ export class CheckInTrendsService {
        FROM expected e LEFT JOIN received r ON r.week_start = e.week_start AND r.grp = e.grp
        WHERE e.clients_in_care > 0
        ORDER BY e.grp, e.week_start`,
-      { today: this.clock.today(), from: range.from, to: range.to },
+      { today: this.clock.today(), dayZone: this.clock.timeZone(), from: range.from, to: range.to },
     );
     return ctx.manager.query(statement.sql, statement.params);
   }

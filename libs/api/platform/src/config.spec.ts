@@ -6,6 +6,16 @@ describe('start-up configuration', () => {
     expect(config.port).toBe(3000);
     expect(config.databaseUrl).toBeUndefined();
     expect(config.auth.tokenTtlMinutes).toBe(60);
+    expect(config.seedDemoData).toBe(true);
+  });
+
+  it('loads demo data by default only outside production, and always as told', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: secret }).seedDemoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: secret, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).seedDemoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
+    expect(() => loadConfig({ SEED_DEMO_DATA: 'yes' })).toThrow(/SEED_DEMO_DATA/);
   });
 
   it('names every bad setting and what it got', () => {

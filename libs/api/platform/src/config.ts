@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -13,11 +14,13 @@ const schema = z
       .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     EMBEDDED_POSTGRES_DIR: z.string().min(1).default('.data/postgres'),
+    BACKUP_DIR: z.string().min(1).optional(),
     EMBEDDED_POSTGRES_PORT: z.coerce.number({ error: 'must be a port number from 1024 to 65535' }).int().min(1024).max(65535).default(54320),
     AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_TOKEN_TTL_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(5).max(24 * 60).default(60),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-    SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+    // Unset: demo data on a laptop, none in production (see loadConfig).
+    SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
   });
 
 /** Rules across settings; checked on the raw input too, so they are reported with the others. */
@@ -35,6 +38,8 @@ export interface AppConfig {
   host: string;
   databaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
+  /** Where `npm run db:backup` and the automatic backups of the embedded database write their files. */
+  backupDir: string;
   auth: { tokenSecret: string; tokenTtlMinutes: number };
   logLevel: (typeof LOG_LEVELS)[number];
   seedDemoData: boolean;
@@ -71,9 +76,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     embeddedPostgres: { dataDir: e.EMBEDDED_POSTGRES_DIR, port: e.EMBEDDED_POSTGRES_PORT },
+    // Next to the data folder (.data/backups by default), so a throwaway database's backups never mix with the real ones.
+    backupDir: e.BACKUP_DIR ?? path.join(path.dirname(e.EMBEDDED_POSTGRES_DIR), 'backups'),
     auth: { tokenSecret: e.AUTH_TOKEN_SECRET ?? DEV_TOKEN_SECRET, tokenTtlMinutes: e.AUTH_TOKEN_TTL_MINUTES },
     logLevel: e.LOG_LEVEL,
-    seedDemoData: e.SEED_DEMO_DATA === 'true',
+    seedDemoData: (e.SEED_DEMO_DATA ?? (e.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
   };
 }
 

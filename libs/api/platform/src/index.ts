@@ -4,6 +4,7 @@ export * from './validation';
 export * from './request-context';
 export * from './request-id.middleware';
 export * from './clock';
+export * from './organization-day';
 export * from './page.args';
 export * from './config';
 export * from './request-loaders';

@@ -1,6 +1,12 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { Clock } from './clock';
+import { organizationDayMiddleware } from './organization-day';
 
 @Global()
 @Module({ providers: [Clock], exports: [Clock] })
-export class PlatformModule {}
+export class PlatformModule implements NestModule {
+  /** Every request gets its own organization-day store, so `clock.today()` follows the caller's time zone. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(organizationDayMiddleware).forRoutes('{*path}');
+  }
+}

@@ -12,6 +12,11 @@ export interface StaffPrincipal {
   displayName: string;
   tokenId: string;
   tokenExpiresAt: Date;
+  /**
+   * The organization's IANA time zone, where its days start (see organization-day.ts). Set by
+   * authenticate(); optional only so hand-made test principals need not name one (they count in UTC).
+   */
+  timeZone?: string;
 }
 
 /** One audit row before it is written; the actor, request and client address come from the context. */

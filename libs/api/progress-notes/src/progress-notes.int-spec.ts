@@ -668,7 +668,7 @@ describe('progress notes: drafts, signing that locks, addenda, co-signature and 
       expect(await missedOf(client)).toEqual({
         code: 'MISSED_SESSIONS',
         severity: 'WARNING',
-        reason: `2 no-shows in the last 30 days (${daysAgo(2)}, ${daysAgo(10)})`,
+        reason: `2 no-shows in the last 30 days (${daysAgo(2)}, ${daysAgo(10)}; flags at 2)`,
       });
     });
 
@@ -684,7 +684,7 @@ describe('progress notes: drafts, signing that locks, addenda, co-signature and 
       await noShow(client, 9);
       expect(await missedOf(client)).toBeNull();
       await noShow(client, 20);
-      expect((await missedOf(client))?.reason).toBe(`3 no-shows in the last 30 days (${daysAgo(2)}, ${daysAgo(9)}, ${daysAgo(20)})`);
+      expect((await missedOf(client))?.reason).toBe(`3 no-shows in the last 30 days (${daysAgo(2)}, ${daysAgo(9)}, ${daysAgo(20)}; flags at 3)`);
     });
 
     it('is hidden from a peer worker without a consent covering attendance', async () => {
@@ -694,7 +694,7 @@ describe('progress notes: drafts, signing that locks, addenda, co-signature and 
       expect(await missedOf(client)).not.toBeNull();
       expect(await missedOf(client, tokens.peer)).toBeNull();
       await consent(client, [ConsentScope.ATTENDANCE]);
-      expect((await missedOf(client, tokens.peer))?.reason).toBe(`2 no-shows in the last 30 days (${daysAgo(3)}, ${daysAgo(5)})`);
+      expect((await missedOf(client, tokens.peer))?.reason).toBe(`2 no-shows in the last 30 days (${daysAgo(3)}, ${daysAgo(5)}; flags at 2)`);
     });
   });
 });

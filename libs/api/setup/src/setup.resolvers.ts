@@ -1,2 +1,4 @@
+import { OrganizationSettingsResolver, SetupResolver } from './setup.resolver';
+
 /** Every resolver of this lib, listed once: the module provides them and the schema printer reads them. */
-export const setupResolvers = [];
+export const setupResolvers = [SetupResolver, OrganizationSettingsResolver];

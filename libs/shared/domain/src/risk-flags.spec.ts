@@ -2,6 +2,9 @@ import { RecoveryStance } from './support-network';
 import {
   DEFAULT_RISK_THRESHOLDS,
   RISK_FLAG_LABELS,
+  RISK_THRESHOLD_KEYS,
+  RISK_THRESHOLD_LIMITS,
+  THRESHOLD_TUNED_FLAGS,
   RISK_SEVERITY_ORDER,
   RiskFlagCode,
   RiskSeverity,
@@ -10,6 +13,9 @@ import {
   mostSevere,
   riskFlags,
   riskSeverityRank,
+  riskThresholdOverrides,
+  riskThresholdProblems,
+  riskThresholdsInForce,
   type RiskInputs,
 } from './risk-flags';
 
@@ -47,18 +53,18 @@ describe('risk flags', () => {
   it('flags no check-in at 7 days but not at 6, citing the last date', () => {
     expect(codes({ recentCheckIns: [{ on: '2026-11-18', craving: 1, usedSubstances: false }] })).toEqual([]);
     const flags = riskFlags({ ...calm, recentCheckIns: [{ on: '2026-11-17', craving: 1, usedSubstances: false }] });
-    expect(flags[0]).toMatchObject({ code: RiskFlagCode.NO_RECENT_CHECK_IN, reason: 'No check-in for 7 days (last on 2026-11-17)' });
+    expect(flags[0]).toMatchObject({ code: RiskFlagCode.NO_RECENT_CHECK_IN, reason: 'No check-in for 7 days (last on 2026-11-17; flags at 7 days)' });
   });
 
   it('does not flag a client admitted yesterday for missing check-ins', () => {
     expect(codes({ admissionDate: '2026-11-23', recentCheckIns: [] })).toEqual([]);
-    expect(riskFlags({ ...calm, admissionDate: '2026-11-10', recentCheckIns: [] })[0]?.reason).toBe('No check-in since admission 14 days ago');
+    expect(riskFlags({ ...calm, admissionDate: '2026-11-10', recentCheckIns: [] })[0]?.reason).toBe('No check-in since admission 14 days ago (flags at 7 days)');
   });
 
   it('flags craving ≥ 7 on 2 of the last 3 check-ins, not on 1 of 3 or on older ones', () => {
     const checkIns = (cravings: number[]) => cravings.map((craving, i) => ({ on: `2026-11-${23 - i}`, craving, usedSubstances: false }));
     expect(codes({ recentCheckIns: checkIns([8, 2, 7]) })).toEqual([RiskFlagCode.HIGH_CRAVING]);
-    expect(riskFlags({ ...calm, recentCheckIns: checkIns([8, 2, 7]) })[0]!.reason).toBe('Craving 7/10 or more on 2 of the last 3 check-ins (peak 8/10)');
+    expect(riskFlags({ ...calm, recentCheckIns: checkIns([8, 2, 7]) })[0]!.reason).toBe('Craving 7/10 or more on 2 of the last 3 check-ins (peak 8/10; flags at 2 of 3)');
     expect(codes({ recentCheckIns: checkIns([6, 2, 7]) })).toEqual([]);
     expect(codes({ recentCheckIns: checkIns([1, 2, 3, 9, 9]) })).toEqual([]);
   });
@@ -93,7 +99,7 @@ describe('risk flags', () => {
 
   it('flags two no-shows in the last 30 days, citing their dates, not one or one older than 30 days', () => {
     expect(riskFlags({ ...calm, noShowDates: ['2026-11-03', '2026-11-20'] })).toEqual([
-      { code: RiskFlagCode.MISSED_SESSIONS, severity: RiskSeverity.WARNING, reason: '2 no-shows in the last 30 days (2026-11-20, 2026-11-03)' },
+      { code: RiskFlagCode.MISSED_SESSIONS, severity: RiskSeverity.WARNING, reason: '2 no-shows in the last 30 days (2026-11-20, 2026-11-03; flags at 2)' },
     ]);
     expect(codes({ noShowDates: ['2026-11-20'] })).toEqual([]);
     expect(codes({ noShowDates: ['2026-11-20', '2026-10-24'] })).toEqual([]);
@@ -105,9 +111,23 @@ describe('risk flags', () => {
     const dates = ['2026-11-20', '2026-11-03'];
     expect(riskFlags({ ...calm, noShowDates: dates }, { ...DEFAULT_RISK_THRESHOLDS, noShowCount: 3 })).toEqual([]);
     expect(riskFlags({ ...calm, noShowDates: [...dates, '2026-11-01'] }, { ...DEFAULT_RISK_THRESHOLDS, noShowCount: 3 })[0]!.reason).toBe(
-      '3 no-shows in the last 30 days (2026-11-20, 2026-11-03, 2026-11-01)',
+      '3 no-shows in the last 30 days (2026-11-20, 2026-11-03, 2026-11-01; flags at 3)',
     );
     expect(riskFlags({ ...calm, noShowDates: dates }, { ...DEFAULT_RISK_THRESHOLDS, noShowWindowDays: 14 })).toEqual([]);
+  });
+
+  it("cites the program's own threshold in each tunable flag's reason", () => {
+    const strict = { ...DEFAULT_RISK_THRESHOLDS, noCheckInDays: 5, cravingWindow: 4, cravingHits: 3, highCraving: 6, noPeerContactDays: 10 };
+    const checkIns = [7, 6, 9, 1].map((craving, i) => ({ on: `2026-11-${18 - i}`, craving, usedSubstances: false }));
+    const reasons = riskFlags({ ...calm, recentCheckIns: checkIns, lastPeerContactOn: '2026-11-14' }, strict).map((f) => f.reason);
+    expect(reasons).toEqual([
+      'No check-in for 6 days (last on 2026-11-18; flags at 5 days)',
+      'Craving 6/10 or more on 3 of the last 4 check-ins (peak 9/10; flags at 3 of 4)',
+      'No peer contact for 10 days (last on 2026-11-14; flags at 10 days)',
+    ]);
+    expect(riskFlags({ ...calm, lastPeerContactOn: null, peerAssignedSince: '2026-11-01' })[0]!.reason).toBe(
+      'No peer contact since the peer worker was assigned 23 days ago (flags at 14 days)',
+    );
   });
 
   it('orders flags urgent, then warning, then info', () => {
@@ -152,5 +172,34 @@ describe('risk flag labels', () => {
   it('names the overdue review as DOMAIN.md does', () => {
     expect(RISK_FLAG_LABELS[RiskFlagCode.CARE_PLAN_REVIEW_OVERDUE]).toBe('Care plan review overdue');
     expect(RISK_FLAG_LABELS[RiskFlagCode.NO_SUPPORTIVE_NETWORK_MEMBER]).toBe('No supportive network member');
+  });
+});
+
+describe('risk thresholds', () => {
+  it('labels and bounds every threshold once, and the defaults lie within the bounds', () => {
+    expect([...RISK_THRESHOLD_KEYS].sort()).toEqual(Object.keys(DEFAULT_RISK_THRESHOLDS).sort());
+    expect(RISK_THRESHOLD_LIMITS.noCheckInDays.label).toBe('Days without a check-in before a flag');
+    expect(RISK_THRESHOLD_LIMITS.noShowCount.label).toBe('Missed sessions (no-shows) that raise a flag');
+    expect(riskThresholdProblems(DEFAULT_RISK_THRESHOLDS)).toEqual([]);
+    expect(THRESHOLD_TUNED_FLAGS).not.toContain(RiskFlagCode.SELF_HARM_RISK);
+    expect(THRESHOLD_TUNED_FLAGS).toContain(RiskFlagCode.MISSED_SESSIONS);
+  });
+
+  it('names each setting out of bounds or not whole, and craving hits above the window', () => {
+    expect(riskThresholdProblems({ ...DEFAULT_RISK_THRESHOLDS, noCheckInDays: 0, highCraving: 11, noShowWindowDays: 7.5 })).toEqual([
+      { field: 'noCheckInDays', problem: 'Days without a check-in before a flag must be a whole number from 1 to 90' },
+      { field: 'highCraving', problem: 'Craving level that counts as high (0–10) must be a whole number from 1 to 10' },
+      { field: 'noShowWindowDays', problem: 'Days looked back for missed sessions must be a whole number from 7 to 180' },
+    ]);
+    expect(riskThresholdProblems({ ...DEFAULT_RISK_THRESHOLDS, cravingWindow: 3, cravingHits: 4 })).toEqual([
+      { field: 'cravingHits', problem: 'High-craving check-ins that raise a flag cannot be more than the 3 check-ins looked at' },
+    ]);
+  });
+
+  it('stores only what differs from the defaults and reads it back over them', () => {
+    const overrides = riskThresholdOverrides({ ...DEFAULT_RISK_THRESHOLDS, noCheckInDays: 10 });
+    expect(overrides).toEqual({ noCheckInDays: 10 });
+    expect(riskThresholdsInForce(overrides)).toEqual({ ...DEFAULT_RISK_THRESHOLDS, noCheckInDays: 10 });
+    expect(riskThresholdsInForce(null)).toEqual(DEFAULT_RISK_THRESHOLDS);
   });
 });

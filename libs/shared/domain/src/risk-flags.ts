@@ -92,6 +92,81 @@ export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = {
   noShowWindowDays: 30,
 };
 
+export type RiskThresholdKey = keyof RiskThresholds;
+
+/**
+ * How many of a client's most recent check-ins the flags look at: the craving window cannot look
+ * further back than this.
+ */
+export const RISK_RECENT_CHECK_INS = 10;
+
+export interface RiskThresholdLimit {
+  /** The setting in the clinicians' words, as forms label it. */
+  label: string;
+  min: number;
+  max: number;
+  /** The flag whose rule the setting tunes. */
+  flag: RiskFlagCode;
+}
+
+/**
+ * The one definition of what a program may set each threshold to (API validation and the web form
+ * both read it), in the order forms show them. The bounds keep a flag meaningful: 0 days or a
+ * craving of 0 would flag everyone; a window longer than the data looked at would flag no one.
+ */
+export const RISK_THRESHOLD_LIMITS: Readonly<Record<RiskThresholdKey, RiskThresholdLimit>> = {
+  noCheckInDays: { label: 'Days without a check-in before a flag', min: 1, max: 90, flag: RiskFlagCode.NO_RECENT_CHECK_IN },
+  highCraving: { label: 'Craving level that counts as high (0–10)', min: 1, max: 10, flag: RiskFlagCode.HIGH_CRAVING },
+  cravingWindow: { label: 'Check-ins looked at for high craving', min: 1, max: RISK_RECENT_CHECK_INS, flag: RiskFlagCode.HIGH_CRAVING },
+  cravingHits: { label: 'High-craving check-ins that raise a flag', min: 1, max: RISK_RECENT_CHECK_INS, flag: RiskFlagCode.HIGH_CRAVING },
+  useLookbackDays: { label: 'Days looked back for substance use', min: 1, max: 90, flag: RiskFlagCode.RECENT_USE },
+  noPeerContactDays: { label: 'Days without a peer contact before a flag', min: 1, max: 90, flag: RiskFlagCode.NO_RECENT_PEER_CONTACT },
+  noShowCount: { label: 'Missed sessions (no-shows) that raise a flag', min: 1, max: 20, flag: RiskFlagCode.MISSED_SESSIONS },
+  noShowWindowDays: { label: 'Days looked back for missed sessions', min: 7, max: 180, flag: RiskFlagCode.MISSED_SESSIONS },
+};
+
+export const RISK_THRESHOLD_KEYS = Object.keys(RISK_THRESHOLD_LIMITS) as readonly RiskThresholdKey[];
+
+/** The flags a program's thresholds tune; the others (self-harm, plan review, network) do not move with them. */
+export const THRESHOLD_TUNED_FLAGS: readonly RiskFlagCode[] = [...new Set(RISK_THRESHOLD_KEYS.map((key) => RISK_THRESHOLD_LIMITS[key].flag))];
+
+/** The thresholds in force for a program: its own settings over DOMAIN.md's defaults. */
+export function riskThresholdsInForce(overrides: Partial<RiskThresholds> | null | undefined): RiskThresholds {
+  const inForce = { ...DEFAULT_RISK_THRESHOLDS };
+  for (const key of RISK_THRESHOLD_KEYS) {
+    const value = overrides?.[key];
+    if (typeof value === 'number') inForce[key] = value;
+  }
+  return inForce;
+}
+
+/** What a program stores: only the settings that differ from the defaults, so a later change of default reaches it. */
+export function riskThresholdOverrides(thresholds: RiskThresholds): Partial<RiskThresholds> {
+  const overrides: Partial<RiskThresholds> = {};
+  for (const key of RISK_THRESHOLD_KEYS) if (thresholds[key] !== DEFAULT_RISK_THRESHOLDS[key]) overrides[key] = thresholds[key];
+  return overrides;
+}
+
+/**
+ * What is wrong with a set of thresholds, one problem per setting, `field` being the key (callers
+ * prefix it with where the thresholds sit in their input). Empty when they can be saved.
+ */
+export function riskThresholdProblems(thresholds: RiskThresholds): Array<{ field: RiskThresholdKey; problem: string }> {
+  const problems: Array<{ field: RiskThresholdKey; problem: string }> = [];
+  for (const key of RISK_THRESHOLD_KEYS) {
+    const { label, min, max } = RISK_THRESHOLD_LIMITS[key];
+    const value = thresholds[key];
+    if (!Number.isInteger(value) || value < min || value > max) problems.push({ field: key, problem: `${label} must be a whole number from ${min} to ${max}` });
+  }
+  if (!problems.some((p) => p.field === 'cravingHits' || p.field === 'cravingWindow') && thresholds.cravingHits > thresholds.cravingWindow) {
+    problems.push({
+      field: 'cravingHits',
+      problem: `${RISK_THRESHOLD_LIMITS.cravingHits.label} cannot be more than the ${thresholds.cravingWindow} check-ins looked at`,
+    });
+  }
+  return problems;
+}
+
 export interface RiskInputs {
   today: IsoDate;
   /** The client is in treatment (flags are for people we can still reach). */
@@ -133,8 +208,8 @@ export function riskFlags(inputs: RiskInputs, thresholds: RiskThresholds = DEFAU
       code: RiskFlagCode.NO_RECENT_CHECK_IN,
       severity: RiskSeverity.WARNING,
       reason: last
-        ? `No check-in for ${plural(sinceCheckIn, 'day')} (last on ${last.on})`
-        : `No check-in since admission ${plural(sinceCheckIn, 'day')} ago`,
+        ? `No check-in for ${plural(sinceCheckIn, 'day')} (last on ${last.on}; flags at ${plural(thresholds.noCheckInDays, 'day')})`
+        : `No check-in since admission ${plural(sinceCheckIn, 'day')} ago (flags at ${plural(thresholds.noCheckInDays, 'day')})`,
     });
   }
 
@@ -145,7 +220,9 @@ export function riskFlags(inputs: RiskInputs, thresholds: RiskThresholds = DEFAU
     flags.push({
       code: RiskFlagCode.HIGH_CRAVING,
       severity: RiskSeverity.WARNING,
-      reason: `Craving ${thresholds.highCraving}/10 or more on ${high.length} of the last ${window.length} check-ins (peak ${peak}/10)`,
+      reason:
+        `Craving ${thresholds.highCraving}/10 or more on ${high.length} of the last ${window.length} check-ins ` +
+        `(peak ${peak}/10; flags at ${thresholds.cravingHits} of ${thresholds.cravingWindow})`,
     });
   }
 
@@ -163,7 +240,7 @@ export function riskFlags(inputs: RiskInputs, thresholds: RiskThresholds = DEFAU
     flags.push({
       code: RiskFlagCode.MISSED_SESSIONS,
       severity: RiskSeverity.WARNING,
-      reason: `${plural(noShows.length, 'no-show')} in the last ${thresholds.noShowWindowDays} days (${noShows.join(', ')})`,
+      reason: `${plural(noShows.length, 'no-show')} in the last ${thresholds.noShowWindowDays} days (${noShows.join(', ')}; flags at ${thresholds.noShowCount})`,
     });
   }
 
@@ -183,8 +260,8 @@ export function riskFlags(inputs: RiskInputs, thresholds: RiskThresholds = DEFAU
         code: RiskFlagCode.NO_RECENT_PEER_CONTACT,
         severity: RiskSeverity.INFO,
         reason: inputs.lastPeerContactOn
-          ? `No peer contact for ${plural(gap, 'day')} (last on ${inputs.lastPeerContactOn})`
-          : `No peer contact since the peer worker was assigned ${plural(gap, 'day')} ago`,
+          ? `No peer contact for ${plural(gap, 'day')} (last on ${inputs.lastPeerContactOn}; flags at ${plural(thresholds.noPeerContactDays, 'day')})`
+          : `No peer contact since the peer worker was assigned ${plural(gap, 'day')} ago (flags at ${plural(thresholds.noPeerContactDays, 'day')})`,
       });
     }
   }

@@ -8,6 +8,11 @@ import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { loginMutation } from './login.mutation';
 import { LoginPage } from './login-page';
+import { setupStatusQuery } from './setup.queries';
+
+function setupStatus(needsSetup: boolean): MockLink.MockedResponse {
+  return { request: { query: setupStatusQuery }, result: { data: { setupStatus: { __typename: 'SetupStatus', needsSetup } } } };
+}
 
 const WRONG_CREDENTIALS = 'That email and password do not match an active CareCircle account.';
 
@@ -15,9 +20,9 @@ function loginRequest(email: string, password: string) {
   return { query: loginMutation, variables: { input: { email, password } } };
 }
 
-function renderLogin(mocks: MockLink.MockedResponse[]) {
+function renderLogin(mocks: MockLink.MockedResponse[], needsSetup = false) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[setupStatus(needsSetup), ...mocks]}>
       <MemoryRouter initialEntries={['/login']}>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
@@ -49,6 +54,8 @@ describe('LoginPage', () => {
     expect(screen.getByLabelText('Email')).toHaveValue('counselor.avery@harborlight.example');
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
     expect(sessionStore.getSession()).toBeNull();
+    // An organization exists (the status said so): no setup link.
+    expect(screen.queryByRole('link', { name: 'Set up CareCircle' })).not.toBeInTheDocument();
   });
 
   it('stores the session and goes to the caseload when sign-in succeeds', async () => {
@@ -71,6 +78,7 @@ describe('LoginPage', () => {
                 role: 'COUNSELOR',
                 organizationName: 'Harborlight Recovery',
                 organizationId: 'o-1',
+                organizationTimeZone: 'America/Chicago',
               },
             },
           },
@@ -84,6 +92,11 @@ describe('LoginPage', () => {
 
     expect(await screen.findByRole('button', { name: 'Signing in…' })).toBeDisabled();
     expect(await screen.findByText('Caseload home')).toBeInTheDocument();
-    expect(sessionStore.getSession()).toMatchObject({ token: 'token-123', me: { displayName: 'Avery Chen' } });
+    expect(sessionStore.getSession()).toMatchObject({ token: 'token-123', me: { displayName: 'Avery Chen', organizationTimeZone: 'America/Chicago' } });
+  });
+
+  it('offers the first-run setup only while no organization exists', async () => {
+    renderLogin([], true);
+    expect(await screen.findByRole('link', { name: 'Set up CareCircle' })).toHaveAttribute('href', '/setup');
   });
 });

@@ -1,9 +1,10 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage, sessionStore } from '@carecircle/web/data-access';
 import { Button, TextField } from '@carecircle/web/ui';
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { loginMutation } from './login.mutation';
+import { setupStatusQuery } from './setup.queries';
 import './auth.css';
 
 const END_MESSAGES = {
@@ -24,6 +25,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [endReason] = useState(() => sessionStore.getEndReason());
   const [login, { loading, error }] = useMutation(loginMutation);
+  // A new installation has no organization and so no accounts: point to the one-time setup instead.
+  const needsSetup = useQuery(setupStatusQuery, { fetchPolicy: 'network-only' }).data?.setupStatus.needsSetup === true;
 
   async function signIn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,6 +46,11 @@ export function LoginPage() {
       <div className="cc-login__panel">
         <p className="cc-login__brand">CareCircle</p>
         <h1>Sign in to CareCircle</h1>
+        {needsSetup && (
+          <p role="status" className="cc-login__notice">
+            No organization has been set up yet. <Link to="/setup">Set up CareCircle</Link>
+          </p>
+        )}
         {endReason && !error && (
           <p role="status" className="cc-login__notice">
             {END_MESSAGES[endReason]}

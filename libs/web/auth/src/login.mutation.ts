@@ -12,6 +12,7 @@ export const loginMutation = graphql(`
         role
         organizationName
         organizationId
+        organizationTimeZone
       }
     }
   }

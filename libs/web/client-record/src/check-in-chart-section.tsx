@@ -103,7 +103,7 @@ export function CheckInChartSection({ clientId, clientName, today }: CheckInChar
     );
   }
   if (data) {
-    const points = checkInPoints(data.checkIns);
+    const points = checkInPoints(data.checkIns, session?.me.organizationTimeZone);
     const usePoints = points.filter((p) => p.useMarker !== null);
     const from = new Date(`${range.from}T00:00:00`).getTime();
     const to = new Date(`${range.to}T23:59:59`).getTime();

@@ -77,6 +77,18 @@ describe('check-in chart data', () => {
     );
   });
 
+  it("counts a check-in at 23:30 in the organization's time zone on that day, whatever the browser's zone", () => {
+    // 23:30 on Sunday 29 November 2026 in Los Angeles (PST, UTC-8) is 07:30 on Monday the 30th in UTC.
+    const lateSunday = { ...at('2026-11-29', 6, 2, true), occurredAt: '2026-11-30T07:30:00.000Z' };
+    const [point] = checkInPoints([lateSunday], 'America/Los_Angeles');
+    expect(point?.day).toBe('2026-11-29');
+    expect(checkInPoints([lateSunday], 'UTC')[0]?.day).toBe('2026-11-30');
+    // Sunday night and Monday morning in Los Angeles are two days of use there, though one UTC day.
+    const mondayMorning = { ...at('2026-11-30', 5, 2, true), occurredAt: '2026-11-30T14:00:00.000Z' };
+    expect(daysWithUse(checkInPoints([lateSunday, mondayMorning], 'America/Los_Angeles'))).toBe(2);
+    expect(daysWithUse(checkInPoints([lateSunday, mondayMorning], 'UTC'))).toBe(1);
+  });
+
   it('leaves completion out when nothing was expected', () => {
     expect(completionSentence({ ...completion, expected: 0, rate: null })).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { subDays } from 'date-fns';
-import { CRAVING_SCALE, MOOD_SCALE } from '@carecircle/shared/domain';
+import { CRAVING_SCALE, MOOD_SCALE, calendarDayIn } from '@carecircle/shared/domain';
 import type { ClientCheckInsQuery } from '@carecircle/web/data-access';
 import { toIsoDate } from './dates';
 
@@ -9,7 +9,7 @@ type Completion = ClientCheckInsQuery['checkInCompletion'];
 /** One check-in on the chart; `time` is epoch milliseconds for the time axis. */
 export interface CheckInPoint {
   time: number;
-  /** Local calendar day, YYYY-MM-DD. */
+  /** The organization's calendar day (its time zone; the browser's when none is known), YYYY-MM-DD. */
   day: string;
   craving: number | null;
   mood: number | null;
@@ -21,16 +21,21 @@ export interface CheckInPoint {
   enteredBy: string | null;
 }
 
-/** Check-ins oldest first, ready for the chart. */
+/**
+ * Check-ins oldest first, ready for the chart. Each counts on the organization's day (`timeZone`,
+ * the session's organizationTimeZone), as the API counts it: a check-in at 23:30 in Los Angeles is
+ * that day's, whatever the reader's browser says.
+ */
 export function checkInPoints(
   checkIns: ReadonlyArray<Pick<CheckIn, 'occurredAt' | 'craving' | 'mood' | 'usedSubstances' | 'channel'> & { recordedBy: { displayName: string } | null }>,
+  timeZone?: string | null,
 ): CheckInPoint[] {
   return checkIns
     .map((c) => {
       const date = new Date(c.occurredAt);
       return {
         time: date.getTime(),
-        day: toIsoDate(date),
+        day: timeZone && !Number.isNaN(date.getTime()) ? calendarDayIn(date, timeZone) : toIsoDate(date),
         craving: c.craving,
         mood: c.mood,
         usedSubstances: c.usedSubstances,
@@ -50,7 +55,7 @@ export function average(values: ReadonlyArray<number | null>): number | null {
 
 const one = (value: number) => value.toFixed(1);
 
-/** Days (local) on which at least one check-in reported use. */
+/** Days (the organization's) on which at least one check-in reported use. */
 export function daysWithUse(points: readonly CheckInPoint[]): number {
   return new Set(points.filter((p) => p.usedSubstances).map((p) => p.day)).size;
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ApiErrorCode } from '@carecircle/shared/domain';
-import { apiErrorCodeOf, errorMessage, useSession } from '@carecircle/web/data-access';
+import { CareTeamSection } from '@carecircle/web/care-team';
+import { apiErrorCodeOf, errorMessage, organizationToday, useSession } from '@carecircle/web/data-access';
 import { EmptyState, ErrorState, Skeleton } from '@carecircle/web/ui';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -60,7 +61,8 @@ export interface ClientRecordPageProps {
 export function ClientRecordPage({ today: fixedToday }: ClientRecordPageProps = {}) {
   const { clientId = '' } = useParams();
   const session = useSession();
-  const [today] = useState(() => fixedToday ?? new Date());
+  // The organization's today (its time zone), so the record's day ranges match the server's days.
+  const [today] = useState(() => fixedToday ?? organizationToday(session?.me.organizationTimeZone));
   const isPeer = session?.me.role === 'PEER_SUPPORT';
   const clinical = !isPeer;
   // Admission, level of care, discharge and readmission are the counselor's and supervisor's work.
@@ -109,6 +111,7 @@ export function ClientRecordPage({ today: fixedToday }: ClientRecordPageProps = 
         {managesEpisode && <EpisodeActions clientId={client.id} today={today} />}
         <div className={clinical ? 'cc-record__grid cc-record__grid--clinical' : 'cc-record__grid'}>
           <ClientOverview client={client} />
+          <CareTeamSection clientId={client.id} clientName={shortName} today={today} />
           <CarePlanSummary client={client} isPeer={isPeer} />
           {clinical && <DiagnosesSection client={client} />}
           {clinical && <ConsentsSection client={client} today={today} />}

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { EPISODE_SELECTION_LABELS, type EpisodeSelection } from '@carecircle/shared/domain';
-import type { StaffRole } from '@carecircle/web/data-access';
+import { useOrganizationToday, type StaffRole } from '@carecircle/web/data-access';
 import { SelectField } from '@carecircle/web/ui';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { trendPoints } from './check-in-trends-shaping';
 import { CompletionChart, CravingMoodChart } from './check-in-trend-charts';
@@ -40,7 +40,8 @@ const retry = (refetch: () => Promise<unknown>) => () => void refetch().catch(()
  * so a view can be shared; while a new range loads, the last good numbers stay on screen.
  */
 export function DashboardPage({ role }: DashboardPageProps) {
-  const [today] = useState(() => new Date());
+  // Presets end on the organization's today: its weeks are the ones the API counts check-ins in.
+  const today = useOrganizationToday();
   const [searchParams, setSearchParams] = useSearchParams();
   const { range, preset, dimension, episodes } = readDashboardParams(searchParams, today);
   const heading = role === 'SUPERVISOR' ? 'Team dashboard' : 'My dashboard';

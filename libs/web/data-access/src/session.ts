@@ -8,6 +8,8 @@ export interface SessionUser {
   role: StaffRole;
   organizationId: string;
   organizationName: string;
+  /** The organization's IANA time zone, where its days start; absent in sessions stored before zones existed. */
+  organizationTimeZone?: string;
 }
 
 export interface Session {

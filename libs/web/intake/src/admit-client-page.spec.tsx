@@ -17,8 +17,8 @@ const formResult: MockLink.MockedResponse = {
   result: {
     data: {
       programs: [
-        { __typename: 'Program', id: 'p-1', name: 'Harbor IOP', defaultLevelOfCare: 'INTENSIVE_OUTPATIENT_2_1' },
-        { __typename: 'Program', id: 'p-2', name: 'Harbor Residential', defaultLevelOfCare: 'HIGH_INTENSITY_RESIDENTIAL_3_5' },
+        { __typename: 'Program', id: 'p-1', name: 'Harbor IOP', defaultLevelOfCare: 'INTENSIVE_OUTPATIENT_2_1', defaultCheckInSchedule: 'SEVERAL_PER_WEEK' },
+        { __typename: 'Program', id: 'p-2', name: 'Harbor Residential', defaultLevelOfCare: 'HIGH_INTENSITY_RESIDENTIAL_3_5', defaultCheckInSchedule: 'DAILY' },
       ],
       careTeamCandidates: [
         { __typename: 'StaffMember', id: 'c-1', displayName: 'Avery Chen', role: 'COUNSELOR' },
@@ -52,7 +52,8 @@ const expectedInput: AdmitClientInput = {
   recoveryStartDate: null,
   counselorId: 'c-1',
   peerWorkerId: 'peer-1',
-  checkInSchedule: 'WEEKLY',
+  // Harbor IOP's default schedule, filled in when its program is chosen.
+  checkInSchedule: 'SEVERAL_PER_WEEK',
 };
 
 function signInAs(role: StaffRole) {

@@ -98,11 +98,14 @@ function AdmitClientForm({ role, me, options, today }: AdmitClientFormProps) {
   const [firstName, lastName, dateOfBirth, programId] = form.watch(['firstName', 'lastName', 'dateOfBirth', 'programId']);
   const duplicates = usePossibleDuplicates({ firstName, lastName, dateOfBirth });
 
-  // A program suggests its usual level of care until the person picks one themselves.
+  // A program suggests its usual level of care and check-in schedule until the person picks their own.
   useEffect(() => {
     const program = options.programs.find((p) => p.id === programId);
     if (program && !form.getFieldState('levelOfCare').isDirty) {
       form.setValue('levelOfCare', program.defaultLevelOfCare as LevelOfCare, { shouldValidate: form.getFieldState('levelOfCare').isTouched });
+    }
+    if (program && !form.getFieldState('checkInSchedule').isDirty) {
+      form.setValue('checkInSchedule', program.defaultCheckInSchedule as CheckInSchedule);
     }
   }, [programId, options.programs, form]);
 

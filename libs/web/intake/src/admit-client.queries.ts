@@ -7,6 +7,7 @@ export const admitClientFormQuery = graphql(`
       id
       name
       defaultLevelOfCare
+      defaultCheckInSchedule
     }
     careTeamCandidates {
       id

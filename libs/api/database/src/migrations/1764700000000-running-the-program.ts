@@ -4,7 +4,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Running a program without SQL (issue "Running the program"): the organization's time zone (day
  * boundaries of check-ins and charts), a program's default check-in schedule and co-signature
  * default, when each staff member last signed in, and which programs each staff member works in
- * (a peer worker is assigned only to clients of their programs).
+ * (a peer worker is assigned only to clients of their programs), and the moment before which a
+ * staff member's sessions no longer count (deactivation and a password reset end them all, and a
+ * later reactivation must not bring them back).
  *
  * Existing staff are placed in every program of their organization, which is what the app assumed
  * before programs were staffed explicitly.
@@ -18,6 +20,7 @@ export class RunningTheProgram1764700000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "program" ADD "default_check_in_schedule" "public"."check_in_schedule" NOT NULL DEFAULT 'WEEKLY'`);
     await queryRunner.query(`ALTER TABLE "program" ADD "notes_require_cosignature" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`ALTER TABLE "staff_user" ADD "last_signed_in_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "staff_user" ADD "sessions_valid_from" TIMESTAMP WITH TIME ZONE`);
 
     await queryRunner.query(`
       CREATE TABLE "staff_program" (
@@ -44,6 +47,7 @@ export class RunningTheProgram1764700000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE "staff_program"`);
+    await queryRunner.query(`ALTER TABLE "staff_user" DROP COLUMN "sessions_valid_from"`);
     await queryRunner.query(`ALTER TABLE "staff_user" DROP COLUMN "last_signed_in_at"`);
     await queryRunner.query(`ALTER TABLE "program" DROP COLUMN "notes_require_cosignature"`);
     await queryRunner.query(`ALTER TABLE "program" DROP COLUMN "default_check_in_schedule"`);
