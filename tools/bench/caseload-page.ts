@@ -12,7 +12,7 @@ import path from 'node:path';
 import { CareTeamRole } from '@carecircle/shared/domain';
 import { startEmbeddedPostgres } from '@carecircle/api/database';
 import { Factory, createTestApp, loginAs } from '@carecircle/api/testing';
-import { freePort } from '../../libs/api/testing/src/global-setup';
+import { freePort } from '../../libs/api/testing/src/free-port';
 
 const CLIENTS = Number(process.env['CLIENTS'] ?? 100);
 const RUNS = Number(process.env['RUNS'] ?? 40);

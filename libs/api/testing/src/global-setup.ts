@@ -1,25 +1,15 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 // A relative path: jest loads global setup with plain Node resolution, without the path aliases.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../database/src/embedded-postgres';
+import { freePort } from './free-port';
 
 declare global {
   var __CARECIRCLE_TEST_DB__: { server?: EmbeddedDatabase; dataDir?: string } | undefined;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * One real PostgreSQL server for the run; each test file makes its own database on it. With

@@ -24,3 +24,4 @@ export * from './metric-groups';
 export * from './progress-note';
 export * from './password-policy';
 export * from './time-zone';
+export * from './format-bytes';

@@ -3,7 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import { BackupStatusCard } from './backup-status-card';
 import { databaseBackupStatusQuery } from './database-backup-status.query';
-import { formatBytes } from './format-bytes';
+import { formatBytes } from '@carecircle/shared/domain';
 
 interface Status {
   automatic: boolean;

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { errorMessage } from '@carecircle/web/data-access';
 import { ErrorState, Skeleton } from '@carecircle/web/ui';
 import { databaseBackupStatusQuery } from './database-backup-status.query';
-import { formatBytes } from './format-bytes';
+import { formatBytes } from '@carecircle/shared/domain';
 import './backup-status-card.css';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

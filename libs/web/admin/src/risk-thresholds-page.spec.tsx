@@ -92,7 +92,7 @@ afterEach(() => sessionStore.end('signed-out'));
 
 describe('RiskThresholdsPage', () => {
   it('words the preview exactly as the contract says', () => {
-    expect(previewSentence({ newlyFlagged: 2, noLongerFlagged: 0 })).toBe('This change would flag 2 more / 0 fewer client(s)');
+    expect(previewSentence({ newlyFlagged: 2, noLongerFlagged: 0 })).toBe('This change would flag 2 more / 0 fewer clients');
   });
 
   it('shows every threshold with its label and default, previews a change, then saves it', async () => {
@@ -117,7 +117,7 @@ describe('RiskThresholdsPage', () => {
 
     await setNumber(user, NO_CHECK_IN, '10');
     await user.click(screen.getByRole('button', { name: 'Preview change' }));
-    expect(await screen.findByText('This change would flag 0 more / 1 fewer client(s)')).toBeInTheDocument();
+    expect(await screen.findByText('This change would flag 0 more / 1 fewer client')).toBeInTheDocument();
     expect(screen.getByText(/Flagged now: 2; after the change: 1 — of 3 clients in care you and your team see/)).toBeInTheDocument();
     expect(screen.getByText('No recent check-in: 2 now, 1 after')).toBeInTheDocument();
     expect(screen.queryByText(/High craving:/)).not.toBeInTheDocument();
@@ -135,7 +135,7 @@ describe('RiskThresholdsPage', () => {
     await screen.findByLabelText(NO_CHECK_IN);
     await setNumber(user, NO_CHECK_IN, '10');
     await user.click(screen.getByRole('button', { name: 'Preview change' }));
-    expect(await screen.findByText(/would flag 0 more \/ 1 fewer client\(s\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/would flag 0 more \/ 1 fewer client$/)).toBeInTheDocument();
     await setNumber(user, NO_CHECK_IN, '11');
     expect(screen.queryByText(/would flag \d+ more/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));

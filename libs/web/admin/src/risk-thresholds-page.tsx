@@ -43,9 +43,10 @@ type Preview = RiskThresholdPreviewQuery['riskThresholdPreview'];
 /** The API names a setting under `thresholds.`; the form by the setting alone. */
 const FIELD_NAMES = Object.fromEntries(RISK_THRESHOLD_KEYS.map((key) => [`thresholds.${key}`, key]));
 
-/** The exact words of the preview, e.g. "This change would flag 0 more / 1 fewer client(s)". */
+/** The exact words of the preview, e.g. "This change would flag 0 more / 1 fewer client". */
 export function previewSentence(preview: Pick<Preview, 'newlyFlagged' | 'noLongerFlagged'>): string {
-  return `This change would flag ${preview.newlyFlagged} more / ${preview.noLongerFlagged} fewer client(s)`;
+  // "client" agrees with the number next to it: "2 more / 1 fewer client", "0 more / 0 fewer clients".
+  return `This change would flag ${preview.newlyFlagged} more / ${preview.noLongerFlagged} fewer client${preview.noLongerFlagged === 1 ? '' : 's'}`;
 }
 
 function valuesOf(program: ProgramSettingsFieldsFragment): ThresholdValues {
@@ -159,7 +160,8 @@ function RiskThresholdsForm({ program }: { program: ProgramSettingsFieldsFragmen
           </p>
           <p>
             Flagged now: {shownPreview.flaggedNow}; after the change: {shownPreview.flaggedAfter} — of {shownPreview.clientsCounted}{' '}
-            {isAdmin ? 'clients in care in this program' : 'clients in care you and your team see in this program'}.
+            {shownPreview.clientsCounted === 1 ? 'client' : 'clients'}{' '}
+            {isAdmin ? 'in care in this program' : 'in care you and your team see in this program'}.
           </p>
           <ul>
             {shownPreview.byFlag

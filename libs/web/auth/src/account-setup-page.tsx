@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { MIN_PASSWORD_LENGTH, passwordProblems } from '@carecircle/shared/domain';
 import { errorMessage, graphql, sessionStore } from '@carecircle/web/data-access';
-import { FormErrorMessage, FormTextField, useServerSubmit, useZodForm } from '@carecircle/web/forms';
+import { FormErrorMessage, useServerSubmit, useZodForm } from '@carecircle/web/forms';
 import { Button, Skeleton } from '@carecircle/web/ui';
-import { useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
+import { NewPasswordFields, newPasswordIssues } from './new-password-fields';
 import './auth.css';
 
 export const accountSetupLinkQuery = graphql(`
@@ -23,17 +22,7 @@ export const accountSetupLinkQuery = graphql(`
 export const completeAccountSetupMutation = graphql(`
   mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {
     completeAccountSetup(input: $input) {
-      token
-      expiresAt
-      me {
-        id
-        displayName
-        email
-        role
-        organizationName
-        organizationId
-        organizationTimeZone
-      }
+      ...AuthSessionFields
     }
   }
 `);
@@ -41,10 +30,7 @@ export const completeAccountSetupMutation = graphql(`
 /** The contract's words for a link that cannot be used, whatever the reason. */
 export const LINK_INVALID_TEXT = 'This link is no longer valid. Ask your administrator for a new one.';
 
-/** FormTextField's `type` lists text-like inputs only; the native input takes 'password' as it is. */
-const PASSWORD_INPUT = 'password' as 'text';
 
-const POLICY_TEXT = `At least ${MIN_PASSWORD_LENGTH} characters; not your email address, and not a commonly used password.`;
 
 /** Whether the API refused the link itself (used, replaced, expired or unknown), rather than the password. */
 function isLinkInvalid(error: unknown): boolean {
@@ -55,12 +41,7 @@ function isLinkInvalid(error: unknown): boolean {
 function passwordSchema(email: string) {
   return z
     .object({ password: z.string(), confirmPassword: z.string() })
-    .superRefine((values, issues) => {
-      for (const problem of passwordProblems(values.password, email)) issues.addIssue({ code: 'custom', path: ['password'], message: problem });
-      if (values.confirmPassword !== values.password) {
-        issues.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'The two passwords do not match.' });
-      }
-    });
+    .superRefine((values, issues) => newPasswordIssues(values, email, issues));
 }
 
 /**
@@ -113,10 +94,6 @@ function SetPasswordForm({ token, displayName, email, reset }: SetPasswordFormPr
       await navigate('/', { replace: true });
     }
   });
-  // The policy is checked as the person types, before they leave the field.
-  const typed = useWatch({ control: form.control, name: 'password' }) ?? '';
-  const problems = typed ? passwordProblems(typed, email) : [];
-  const policy = !typed ? POLICY_TEXT : problems.length ? problems.join(' ') : 'This password meets the policy.';
 
   return (
     <>
@@ -126,15 +103,7 @@ function SetPasswordForm({ token, displayName, email, reset }: SetPasswordFormPr
       <form className="cc-login__form cc-form" onSubmit={(event) => void submit(event)} noValidate>
         <FormErrorMessage message={formError} />
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-        <FormTextField
-          form={form}
-          name="password"
-          label="Password"
-          type={PASSWORD_INPUT}
-          autoComplete="new-password"
-          description={<span aria-live="polite">{policy}</span>}
-        />
-        <FormTextField form={form} name="confirmPassword" label="Confirm password" type={PASSWORD_INPUT} autoComplete="new-password" />
+        <NewPasswordFields form={form} email={email} />
         <Button type="submit" variant="primary" isDisabled={form.formState.isSubmitting} className="cc-login__submit">
           {form.formState.isSubmitting ? 'Setting your password…' : 'Set password'}
         </Button>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { DEFAULT_TIME_ZONE, MIN_PASSWORD_LENGTH, isSupportedTimeZone, passwordProblems, supportedTimeZones } from '@carecircle/shared/domain';
+import { DEFAULT_TIME_ZONE, isSupportedTimeZone, supportedTimeZones } from '@carecircle/shared/domain';
 import { errorMessage, sessionStore } from '@carecircle/web/data-access';
 import { FormErrorMessage, FormSelect, FormTextField, useServerSubmit, useZodForm, zodRules } from '@carecircle/web/forms';
 import { Button, Skeleton } from '@carecircle/web/ui';
@@ -9,15 +9,11 @@ import { useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { setUpOrganizationMutation, setupStatusQuery } from './setup.queries';
+import { NewPasswordFields, newPasswordIssues } from './new-password-fields';
 import './auth.css';
 
 /** The API's limit on organization and person names. */
 const MAX_NAME_LENGTH = 200;
-
-/** FormTextField's `type` lists text-like inputs only; the native input takes 'password' as it is. */
-const PASSWORD_INPUT = 'password' as 'text';
-
-const POLICY_TEXT = `At least ${MIN_PASSWORD_LENGTH} characters; not your email address, and not a commonly used password.`;
 
 /** The browser's own zone when the API knows it (the sensible default for a program's first admin), else UTC. */
 export function browserTimeZone(): string {
@@ -41,10 +37,7 @@ const setupSchema = z
     confirmPassword: z.string(),
   })
   .superRefine((values, issues) => {
-    for (const problem of passwordProblems(values.password, values.adminEmail)) issues.addIssue({ code: 'custom', path: ['password'], message: problem });
-    if (values.confirmPassword !== values.password) {
-      issues.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'The two passwords do not match.' });
-    }
+    newPasswordIssues(values, values.adminEmail, issues);
   });
 
 function isAlreadySetUp(error: unknown): boolean {
@@ -111,10 +104,7 @@ function SetupForm({ onAlreadySetUp }: { onAlreadySetUp: () => void }) {
       else throw error;
     }
   });
-  // The policy is checked as the person types, before they leave the field.
-  const [typed = '', email = ''] = useWatch({ control: form.control, name: ['password', 'adminEmail'] });
-  const problems = typed ? passwordProblems(typed, email) : [];
-  const policy = !typed ? POLICY_TEXT : problems.length ? problems.join(' ') : 'This password meets the policy.';
+  const email = useWatch({ control: form.control, name: 'adminEmail' }) ?? '';
 
   return (
     <>
@@ -131,15 +121,7 @@ function SetupForm({ onAlreadySetUp }: { onAlreadySetUp: () => void }) {
         />
         <FormTextField form={form} name="adminName" label="Your name" autoComplete="name" />
         <FormTextField form={form} name="adminEmail" label="Email" type="email" autoComplete="username" />
-        <FormTextField
-          form={form}
-          name="password"
-          label="Password"
-          type={PASSWORD_INPUT}
-          autoComplete="new-password"
-          description={<span aria-live="polite">{policy}</span>}
-        />
-        <FormTextField form={form} name="confirmPassword" label="Confirm password" type={PASSWORD_INPUT} autoComplete="new-password" />
+        <NewPasswordFields form={form} email={email} />
         <Button type="submit" variant="primary" isDisabled={form.formState.isSubmitting} className="cc-login__submit">
           {form.formState.isSubmitting ? 'Creating your organization…' : 'Create organization'}
         </Button>

@@ -12,17 +12,7 @@ export const setupStatusQuery = graphql(`
 export const setUpOrganizationMutation = graphql(`
   mutation SetUpOrganization($input: SetUpOrganizationInput!) {
     setUpOrganization(input: $input) {
-      token
-      expiresAt
-      me {
-        id
-        displayName
-        email
-        role
-        organizationName
-        organizationId
-        organizationTimeZone
-      }
+      ...AuthSessionFields
     }
   }
 `);

@@ -44,7 +44,7 @@ function FieldFooter({ description, descriptionId, error, errorId }: { descripti
 }
 
 export interface FormTextFieldProps<T extends FieldValues, C, O extends FieldValues> extends BoundFieldProps<T, C, O> {
-  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'time' | 'datetime-local';
   autoComplete?: string;
   placeholder?: string;
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
