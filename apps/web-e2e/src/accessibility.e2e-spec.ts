@@ -131,6 +131,11 @@ const ROLES: RoleCase[] = [
     async pages(page) {
       const clientId = await pickClientWithData(page);
       const planId = await firstPlanAwaitingSignOff(page);
+      const team = await graphqlInPage<{ programs: Array<{ id: string }>; caseloadBalance: { rows: Array<{ staff: { id: string }; clients: number }> } }>(
+        page,
+        '{ programs { id } caseloadBalance { rows { staff { id } clients } } }',
+      );
+      const carrier = team.caseloadBalance.rows.find((row) => row.clients > 0);
       return [
         { label: 'team caseload', path: '/' },
         { label: 'admit a client', path: '/clients/new' },
@@ -139,6 +144,9 @@ const ROLES: RoleCase[] = [
         ...(planId ? [{ label: 'sign-off review', path: `/sign-off/${planId}` }] : []),
         { label: 'client record', path: `/clients/${clientId}` },
         { label: 'care plan', path: `/clients/${clientId}/care-plan` },
+        { label: 'team caseloads', path: '/team' },
+        ...(carrier ? [{ label: 'move a caseload', path: `/team/move/${carrier.staff.id}` }] : []),
+        ...(team.programs[0] ? [{ label: 'risk thresholds', path: `/programs/${team.programs[0].id}/risk-thresholds` }] : []),
       ];
     },
   },
@@ -160,7 +168,12 @@ const ROLES: RoleCase[] = [
     role: 'admin',
     email: DEMO_LOGINS.admin,
     async pages() {
-      return [{ label: 'administration', path: '/' }];
+      return [
+        { label: 'administration', path: '/' },
+        { label: 'staff', path: '/admin/staff' },
+        { label: 'programs', path: '/admin/programs' },
+        { label: 'organization settings', path: '/admin/organization' },
+      ];
     },
   },
 ];
