@@ -4,8 +4,7 @@ import { ErrorState, Skeleton } from '@carecircle/web/ui';
 import { databaseBackupStatusQuery } from './database-backup-status.query';
 import { formatBytes } from '@carecircle/shared/domain';
 import './backup-status-card.css';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime } from './format-date-time';
 
 /**
  * On the admin home: whether the database is being backed up, so a lost disk or a bad upgrade does
@@ -31,7 +30,7 @@ export function BackupStatusCard() {
         <>
           <p className="cc-backup-card__last">
             {status.lastBackupAt
-              ? `Last backup: ${dateTime.format(new Date(status.lastBackupAt))}${status.lastBackupBytes != null ? ` (${formatBytes(status.lastBackupBytes)})` : ''}`
+              ? `Last backup: ${formatDateTime(status.lastBackupAt)}${status.lastBackupBytes != null ? ` (${formatBytes(status.lastBackupBytes)})` : ''}`
               : 'No backup yet'}
           </p>
           {status.operatorNote ? (

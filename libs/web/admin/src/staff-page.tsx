@@ -11,8 +11,7 @@ import { StaffManageDialog } from './staff-manage-dialog';
 import { StaffSetupLinkDialog } from './staff-setup-link-dialog';
 import { staffPageQuery } from './staff.queries';
 import './staff-page.css';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime } from './format-date-time';
 
 const STATUS_TONE: Record<StaffAccountFieldsFragment['status'], StatusTone> = {
   ACTIVE: 'positive',
@@ -108,7 +107,7 @@ export function StaffPage() {
                 </Cell>
                 <Cell>
                   <span className="cc-staff__cell-label">Last sign-in: </span>
-                  {member.lastSignedInAt ? dateTime.format(new Date(member.lastSignedInAt)) : 'Never'}
+                  {member.lastSignedInAt ? formatDateTime(member.lastSignedInAt) : 'Never'}
                 </Cell>
                 <Cell>
                   <span className="cc-staff__cell-label">Open caseload: </span>

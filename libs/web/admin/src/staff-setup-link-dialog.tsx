@@ -1,8 +1,7 @@
 import { Button, TextField } from '@carecircle/web/ui';
 import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime } from './format-date-time';
 
 export interface StaffSetupLinkDialogProps {
   displayName: string;
@@ -34,7 +33,7 @@ export function StaffSetupLinkDialog({ displayName, setupLink, onClose }: StaffS
           </Heading>
           <p className="cc-dialog__description">
             Send this link to {displayName} privately: whoever opens it can set the password. It works once, until{' '}
-            {dateTime.format(new Date(setupLink.expiresAt))}, and is not shown again.
+            {formatDateTime(setupLink.expiresAt)}, and is not shown again.
           </p>
           <div className="cc-staff-link">
             <TextField label="Setup link" value={url} isReadOnly onFocus={(event) => (event.target as HTMLInputElement).select()} />
