@@ -28,8 +28,13 @@ describe('running a program from an empty database, in the browser', () => {
 
   const at = (path: string) => `${app.url}${path}`;
 
+  /**
+   * Everyone's browser is on Kiritimati time (UTC+14) while the organization keeps Chicago's
+   * (UTC-6): for twenty hours of every day the browser's calendar is a day ahead, so a form that
+   * offered the browser's "today" would propose a day the server calls the future.
+   */
   async function newPage(): Promise<Page> {
-    const browser = await openBrowser();
+    const browser = await openBrowser(undefined, 'Pacific/Kiritimati');
     browsers.push(browser);
     return browser.page;
   }

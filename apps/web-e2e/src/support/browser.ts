@@ -14,14 +14,19 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Debian's chromium, headless, with a fresh profile and no background traffic. */
-export async function openBrowser(viewport = { width: 1280, height: 900 }): Promise<Browser> {
+/**
+ * Debian's chromium, headless, with a fresh profile and no background traffic. `timeZone` sets
+ * the browser's own zone (the machine's by default), for journeys where it differs from the
+ * organization's.
+ */
+export async function openBrowser(viewport = { width: 1280, height: 900 }, timeZone?: string): Promise<Browser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'carecircle-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
     locale: 'en-US',
+    ...(timeZone ? { timezoneId: timeZone } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { toIsoDate } from '@carecircle/shared/domain';
-import { useSession } from '@carecircle/web/data-access';
+import { useOrganizationToday, useSession } from '@carecircle/web/data-access';
 import { Button } from '@carecircle/web/ui';
 import { useState } from 'react';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
@@ -34,7 +34,8 @@ function scheduled(client: CareTeamClient, role: Part, todayIso: string) {
  */
 export function CareTeamSection({ clientId, clientName, today }: CareTeamSectionProps) {
   const session = useSession();
-  const [todayIso] = useState(() => toIsoDate(today ?? new Date()));
+  const organizationToday = useOrganizationToday();
+  const [todayIso] = useState(() => toIsoDate(today ?? organizationToday));
   const [editing, setEditing] = useState<Part | null>(null);
   const { data } = useQuery(clientCareTeamQuery, { variables: { id: clientId }, errorPolicy: 'all' });
   const client = data?.client;

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { MeasureInstrument, measureForm, toIsoDate } from '@carecircle/shared/domain';
-import { type MeasureResultFragment } from '@carecircle/web/data-access';
+import { MeasureInstrument, measureForm } from '@carecircle/shared/domain';
+import { organizationTodayIso, type MeasureResultFragment } from '@carecircle/web/data-access';
 import { FormDateField, FormDialog, FormSelect, useZodForm } from '@carecircle/web/forms';
 import { useEffect, useRef } from 'react';
 import {
@@ -43,7 +43,7 @@ export function AdministerMeasureDialog({
 }: AdministerMeasureDialogProps) {
   const form: AdministerMeasureForm = useZodForm(administerMeasureSchema, {
     instrument: initialInstrument,
-    administeredOn: toIsoDate(new Date()),
+    administeredOn: organizationTodayIso(),
     answers: blankAnswers(initialInstrument),
   });
   const instrument = form.watch('instrument') as MeasureInstrument;
@@ -61,7 +61,7 @@ export function AdministerMeasureDialog({
   useEffect(() => {
     if (!isOpen) return;
     shown.current = initialInstrument;
-    form.reset({ instrument: initialInstrument, administeredOn: toIsoDate(new Date()), answers: blankAnswers(initialInstrument) });
+    form.reset({ instrument: initialInstrument, administeredOn: organizationTodayIso(), answers: blankAnswers(initialInstrument) });
   }, [form, isOpen, initialInstrument]);
 
   const [administer] = useMutation(administerMeasureMutation, {
@@ -87,7 +87,7 @@ export function AdministerMeasureDialog({
     >
       <div className="cc-measure-form__meta">
         <FormSelect form={form} name="instrument" label="Measure" options={INSTRUMENT_OPTIONS} />
-        <FormDateField form={form} name="administeredOn" label="Date given" max={toIsoDate(new Date())} />
+        <FormDateField form={form} name="administeredOn" label="Date given" max={organizationTodayIso()} />
       </div>
       <MeasureItemFields key={instrument} form={form} instrument={instrument} />
     </FormDialog>

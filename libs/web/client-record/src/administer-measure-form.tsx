@@ -3,9 +3,9 @@ import {
   describeValidAnswer,
   isValidItemAnswer,
   measureForm,
-  toIsoDate,
   type MeasureItem,
 } from '@carecircle/shared/domain';
+import { organizationTodayIso } from '@carecircle/web/data-access';
 import { FormNumberField, FormRadioGroup, zodRules } from '@carecircle/web/forms';
 import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
@@ -42,7 +42,7 @@ export const administerMeasureSchema = z
     answers: z.array(z.union([z.string(), z.number()]).nullish()),
   })
   .superRefine((values, ctx) => {
-    if (values.administeredOn > toIsoDate(new Date())) {
+    if (values.administeredOn > organizationTodayIso()) {
       ctx.addIssue({ code: 'custom', path: ['administeredOn'], message: 'Date given cannot be in the future' });
     }
     measureForm(values.instrument).items.forEach((item, i) => {

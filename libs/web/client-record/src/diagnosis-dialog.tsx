@@ -8,8 +8,8 @@ import {
   isIcd10CmShape,
   isRemissionCode,
   normalizeIcd10Code,
-  toIsoDate,
 } from '@carecircle/shared/domain';
+import { organizationTodayIso } from '@carecircle/web/data-access';
 import { FormDateField, FormDialog, FormRadioGroup, FormTextField, useZodForm, zodRules, type FormOption } from '@carecircle/web/forms';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -34,7 +34,7 @@ const STATUS_OPTIONS: readonly FormOption[] = [
 
 const onsetDate = zodRules
   .optionalIsoDate('Onset date')
-  .refine((value) => value === null || value <= toIsoDate(new Date()), 'Onset date cannot be in the future');
+  .refine((value) => value === null || value <= organizationTodayIso(), 'Onset date cannot be in the future');
 
 const status = z.enum(DiagnosisStatus, { error: 'Choose a status' });
 
@@ -129,7 +129,7 @@ export function RecordDiagnosisDialog({ clientId, clientName, isOpen, onOpenChan
           autoComplete="off"
         />
       </div>
-      <FormDateField form={form} name="onsetDate" label="Onset date (optional)" max={toIsoDate(new Date())} />
+      <FormDateField form={form} name="onsetDate" label="Onset date (optional)" max={organizationTodayIso()} />
       <FormRadioGroup form={form} name="status" label="Status" options={STATUS_OPTIONS} />
       <RemissionNote code={code ?? ''} status={currentStatus} />
     </FormDialog>
@@ -179,7 +179,7 @@ export function ChangeDiagnosisDialog({
       submitLabel={resolving ? 'Mark resolved' : 'Save changes'}
     >
       <FormRadioGroup form={form} name="status" label="Status" options={STATUS_OPTIONS} />
-      <FormDateField form={form} name="onsetDate" label="Onset date (optional)" max={toIsoDate(new Date())} />
+      <FormDateField form={form} name="onsetDate" label="Onset date (optional)" max={organizationTodayIso()} />
       <div className="cc-form__full">
         <FormTextField form={form} name="description" label="Description" autoComplete="off" />
       </div>

@@ -7,4 +7,4 @@ export { apiErrorCodeOf } from './api-error-code-of';
 export type { Session, SessionEndReason, SessionUser } from './session';
 export { SessionStore, sessionStore } from './session-store';
 export { useSession } from './use-session';
-export { organizationToday, useOrganizationToday } from './organization-today';
+export { organizationToday, organizationTodayIso, useOrganizationToday } from './organization-today';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { calendarDayIn } from '@carecircle/shared/domain';
+import { calendarDayIn, toIsoDate } from '@carecircle/shared/domain';
+import { sessionStore } from './session-store';
 import { useSession } from './use-session';
 
 /**
@@ -20,4 +21,12 @@ export function useOrganizationToday(): Date {
   const zone = useSession()?.me.organizationTimeZone;
   const [today] = useState(() => organizationToday(zone));
   return today;
+}
+
+/**
+ * The organization's today as YYYY-MM-DD, read when called: for validation rules written outside a
+ * component ("cannot be in the future"), so the browser refuses exactly the days the server refuses.
+ */
+export function organizationTodayIso(now: Date = new Date()): string {
+  return toIsoDate(organizationToday(sessionStore.getSession()?.me.organizationTimeZone, now));
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CHECK_IN_SCHEDULE_LABELS, CheckInSchedule, describeLevelOfCare, LevelOfCare, toIsoDate } from '@carecircle/shared/domain';
-import { errorMessage, useSession, type AdmitClientFormQuery, type StaffRole } from '@carecircle/web/data-access';
+import { errorMessage, useOrganizationToday, useSession, type AdmitClientFormQuery, type StaffRole } from '@carecircle/web/data-access';
 import {
   applyServerErrors,
   FormCheckbox,
@@ -28,14 +28,15 @@ const SCHEDULE_OPTIONS: readonly FormOption[] = Object.values(CheckInSchedule).m
 }));
 
 export interface AdmitClientPageProps {
-  /** Injectable for tests; defaults to now. */
+  /** Injectable for tests; defaults to the organization's today. */
   today?: Date;
 }
 
 /** "Admit a client" (/clients/new): counselors admit onto their own caseload, supervisors for a counselor on their team. */
 export function AdmitClientPage({ today: fixedToday }: AdmitClientPageProps = {}) {
   const session = useSession();
-  const [today] = useState(() => fixedToday ?? new Date());
+  const organizationToday = useOrganizationToday();
+  const today = fixedToday ?? organizationToday;
   const { data, loading, error, refetch } = useQuery(admitClientFormQuery, { fetchPolicy: 'cache-and-network' });
 
   useEffect(() => {

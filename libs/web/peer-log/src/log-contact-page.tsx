@@ -11,6 +11,7 @@ import {
   PracticalHelp as DomainPracticalHelp,
   SUPPORT_TYPE_LABELS,
   SupportType as DomainSupportType,
+  toIsoDate,
 } from '@carecircle/shared/domain';
 import {
   errorMessage,
@@ -19,6 +20,7 @@ import {
   type PeerContactMode,
   type PracticalHelp,
   type SupportType,
+  useOrganizationToday,
 } from '@carecircle/web/data-access';
 import { Button, Checkbox, ErrorState, SelectField, Skeleton } from '@carecircle/web/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
@@ -31,7 +33,6 @@ import {
   type LogContactErrors,
   type LogContactFormValues,
 } from './log-contact-form-state';
-import { todayIso } from './local-date';
 import './peer-log.css';
 
 const MODE_OPTIONS: readonly { value: PeerContactMode; label: string }[] = Object.values(DomainPeerContactMode).map((mode) => ({
@@ -95,7 +96,7 @@ interface LogContactFormProps {
 
 function LogContactForm({ clients, defaults, initialClientId }: LogContactFormProps) {
   const ids = useId();
-  const today = todayIso();
+  const today = toIsoDate(useOrganizationToday());
   const knownClient = clients.some((c) => c.id === initialClientId) ? initialClientId : '';
   const [values, setValues] = useState<LogContactFormValues>(() => ({
     clientId: knownClient,

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { errorMessage, type PeerTodayQuery } from '@carecircle/web/data-access';
+import { errorMessage, useOrganizationToday, type PeerTodayQuery } from '@carecircle/web/data-access';
 import { EmptyState, ErrorState, Skeleton } from '@carecircle/web/ui';
 import { Link } from 'react-router';
-import { addDaysIso, daysBetween, formatDay, formatLongDay, relativeDay, todayIso } from './local-date';
+import { addDaysIso, daysBetween, formatDay, formatLongDay, relativeDay } from './local-date';
+import { toIsoDate } from '@carecircle/shared/domain';
 import { peerTodayQuery } from './peer-today.query';
 import './peer-log.css';
 
@@ -19,7 +20,7 @@ function fullName(client: { firstName: string; lastName: string }): string {
 
 /** A peer support worker's start page: who to reach, who is waiting on a follow-up, what to celebrate. */
 export function TodayPage() {
-  const today = todayIso();
+  const today = toIsoDate(useOrganizationToday());
   const { data, loading, error, refetch } = useQuery(peerTodayQuery, {
     variables: { milestonesFrom: today, milestonesTo: addDaysIso(today, MILESTONE_WINDOW_DAYS) },
     fetchPolicy: 'cache-and-network',

@@ -14,7 +14,7 @@ import {
   SessionType,
   toIsoDate,
 } from '@carecircle/shared/domain';
-import { errorMessage, type ProgressNoteDetailFragment } from '@carecircle/web/data-access';
+import { errorMessage, useOrganizationToday, type ProgressNoteDetailFragment } from '@carecircle/web/data-access';
 import {
   applyServerErrors,
   FormCheckbox,
@@ -144,7 +144,8 @@ function DraftEditor({ note, staffId, plan, planError, today: fixedToday, autosa
   const clientId = note.client.id;
   const apollo = useApolloClient();
   const navigate = useNavigate();
-  const [todayIso] = useState(() => toIsoDate(fixedToday ?? new Date()));
+  const organizationToday = useOrganizationToday();
+  const [todayIso] = useState(() => toIsoDate(fixedToday ?? organizationToday));
   const [choices, setChoices] = useState(() => objectiveChoices(plan, note.objectives));
   // The values the page opened with; later cache updates (each save's answer) must not reset the form.
   const [serverDraft] = useState(() => noteToDraftValues(note, choices));
