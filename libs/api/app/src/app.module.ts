@@ -4,8 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import depthLimit from 'graphql-depth-limit';
-import { APP_CONFIG, ApiErrorFilter, PlatformModule, createValidationPipe, formatApiError, type AppConfig } from '@carecircle/api/platform';
+import { APP_CONFIG, ApiErrorFilter, PlatformModule, createValidationPipe, formatApiError, pinoHttpOptions, type AppConfig } from '@carecircle/api/platform';
 import { dataSourceOptions, type QueryCounter } from '@carecircle/api/database';
 import { AuditModule, AuditTrail, auditPlugin } from '@carecircle/api/audit';
 import { AuthModule } from '@carecircle/api/auth';
@@ -28,8 +27,7 @@ import { ProgramsModule } from '@carecircle/api/programs';
 import { BackupsModule } from '@carecircle/api/backups';
 import { entities } from './entities';
 import { HealthController } from './health.controller';
-
-export const MAX_QUERY_DEPTH = 10;
+import { graphqlLimitPlugins, graphqlValidationRules } from './graphql-limits';
 
 @Module({})
 export class AppModule {
@@ -39,27 +37,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req) => (req as unknown as { requestId?: string }).requestId ?? '',
-            // Bodies can hold health information: log method, path, status and timing only.
-            serializers: {
-              req: (req: { method: string; url: string; id: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url,
-              }),
-              res: (res: { statusCode: number }) => ({
-                statusCode: res.statusCode,
-              }),
-            },
-            transport: config.env === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-            autoLogging: {
-              ignore: (req) => req.url === '/health' || !(req.url ?? '').startsWith('/graphql'),
-            },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config) }),
         PlatformModule,
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entities, queryCounter ? { logger: queryCounter, logging: ['query'] } : {})),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -72,9 +50,10 @@ export class AppModule {
             path: '/graphql',
             introspection: config.env !== 'production',
             includeStacktraceInErrorResponses: false,
-            validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+            // What a document may ask for, checked before anything runs (graphql-limits.ts).
+            validationRules: graphqlValidationRules(),
             // The read audit of each request, written once when its response is ready.
-            plugins: [auditPlugin(audit)],
+            plugins: [...graphqlLimitPlugins(), auditPlugin(audit)],
             // Guards run on @ResolveField methods too, so a field's @AllowRoles is enforced, not just declared.
             fieldResolverEnhancers: ['guards', 'filters'],
             context: ({ req, res }: { req: unknown; res: unknown }) => ({

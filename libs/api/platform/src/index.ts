@@ -13,3 +13,4 @@ export * from './api-error.filter';
 export * from './iso-date.validator';
 export * from './read-only-manager';
 export * from './trimmed.transform';
+export { pinoHttpOptions } from './logging';
