@@ -71,6 +71,7 @@ export class AuthService {
       tokenId: claims.tokenId,
       tokenExpiresAt: claims.expiresAt,
       timeZone: staff.organization!.timeZone,
+      isPrivacyOfficer: staff.isPrivacyOfficer,
     };
   }
 

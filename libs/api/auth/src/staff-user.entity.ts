@@ -51,6 +51,10 @@ export class StaffUserEntity {
   @Column({ name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
   lastSignedInAt!: Date | null;
 
+  /** May read who viewed a record, break-the-glass accesses and the accounting of disclosures. */
+  @Column({ name: 'is_privacy_officer', type: 'boolean', default: false })
+  isPrivacyOfficer!: boolean;
+
   /**
    * Tokens issued before this moment are refused. Deactivation and a new password set it, so their
    * sessions end at once and a later reactivation does not revive them.

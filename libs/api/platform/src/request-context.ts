@@ -17,6 +17,8 @@ export interface StaffPrincipal {
    * authenticate(); optional only so hand-made test principals need not name one (they count in UTC).
    */
   timeZone?: string;
+  /** The privacy-officer permission (beside the role); optional for hand-made test principals (false). */
+  isPrivacyOfficer?: boolean;
 }
 
 /** One audit row before it is written; the actor, request and client address come from the context. */

@@ -8,6 +8,19 @@ import { ConsentPart2Elements1764500000300 } from './1764500000300-consent-part2
 import { ProgressNotes1764600000000 } from './1764600000000-progress-notes';
 import { RunningTheProgram1764700000000 } from './1764700000000-running-the-program';
 import { AccountSetupLinks1764700000100 } from './1764700000100-account-setup-links';
+import { SecurityGroundwork1764800000000 } from './1764800000000-security-groundwork';
 
 /** In the order they run. Add new migrations at the end; never edit one that has shipped. */
-export const migrations = [InitialSchema1764000000000, ClinicalCore1764100000000, Monitoring1764200000000, DesignedSchema1764400000000, EpisodesOfCare1764500000000, MeasureInstrumentVersion1764500000100, ConsentPart2Elements1764500000300, ProgressNotes1764600000000, RunningTheProgram1764700000000, AccountSetupLinks1764700000100];
+export const migrations = [
+  InitialSchema1764000000000,
+  ClinicalCore1764100000000,
+  Monitoring1764200000000,
+  DesignedSchema1764400000000,
+  EpisodesOfCare1764500000000,
+  MeasureInstrumentVersion1764500000100,
+  ConsentPart2Elements1764500000300,
+  ProgressNotes1764600000000,
+  RunningTheProgram1764700000000,
+  AccountSetupLinks1764700000100,
+  SecurityGroundwork1764800000000,
+];
