@@ -9,6 +9,7 @@ import { AuditOutcome, StaffRole } from '@carecircle/shared/domain';
 @Entity({ name: 'audit_event' })
 @Index('audit_event_entity_idx', ['entityType', 'entityId'])
 @Index('audit_event_actor_idx', ['actorId', 'occurredAt'])
+@Index('audit_event_client_idx', ['clientId', 'occurredAt'], { where: '"client_id" IS NOT NULL' })
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'audit_event_pkey' })
   id!: string;
@@ -31,6 +32,10 @@ export class AuditEventEntity {
 
   @Column({ name: 'entity_id', type: 'text' })
   entityId!: string;
+
+  /** The client this row is about, when it is about one (who viewed a record reads by it). */
+  @Column({ name: 'client_id', type: 'uuid', nullable: true })
+  clientId!: string | null;
 
   /** For writes, the fields touched; never their values. */
   @Column({ name: 'fields', type: 'text', array: true, nullable: true })
