@@ -87,7 +87,8 @@ describe('database backups', () => {
   afterAll(async () => {
     await t.close();
     for (const name of throwaway) await dropDatabase(adminUrl(), name);
-  });
+    // Stopping PostgreSQL and dropping the restored copies takes seconds, longer on a busy machine.
+  }, 120_000);
 
   it('backs up, and restores into an empty database every row of every table, unchanged', async () => {
     const before = await fingerprint(sourceUrl);
