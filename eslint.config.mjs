@@ -1,7 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const apiDomains = ['milestones', 'check-ins', 'peer-contacts', 'measures', 'progress-notes', 'metrics', 'care-plans', 'diagnoses', 'support-network', 'organizations', 'auth', 'audit', 'care-team', 'clients', 'database', 'platform', 'demo-data', 'app', 'episode-of-care', 'caseload', 'staff', 'setup', 'programs', 'backups'];
+const apiDomains = ['milestones', 'check-ins', 'peer-contacts', 'measures', 'progress-notes', 'metrics', 'care-plans', 'diagnoses', 'support-network', 'organizations', 'auth', 'audit', 'care-team', 'clients', 'database', 'platform', 'demo-data', 'app', 'episode-of-care', 'caseload', 'staff', 'setup', 'programs', 'backups', 'privacy', 'emergency-access'];
 
 /**
  * The API's layers, bottom up: platform and database; audit (the write path) and auth; the client

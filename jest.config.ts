@@ -19,6 +19,9 @@ const esmPackages = [
   'date-fns',
   'ansi-styles',
   'chalk',
+  // otplib's default base32 and crypto plugins (two-factor sign-in).
+  '@scure',
+  '@noble',
 ];
 
 const swc = (react: boolean) =>

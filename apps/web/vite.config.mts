@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
 const api = 'http://localhost:3000';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: import.meta.dirname,
   plugins: [react()],
   resolve: {
@@ -26,7 +26,9 @@ export default defineConfig({
   build: {
     outDir: path.join(import.meta.dirname, 'dist'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in a production build: they would publish the app's source (the server refuses *.map there too).
+    // `vite build --mode development` makes them for debugging a build.
+    sourcemap: mode !== 'production',
     rolldownOptions: {
       output: {
         // Long-lived vendor chunks cache across deploys; feature pages stay in their own lazy chunks.
@@ -40,4 +42,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -82,6 +82,26 @@ describe('starting the API with bad settings', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).not.toContain('Starting embedded PostgreSQL');
   });
+
+  it('refuses production with a published secret and with demo data, before touching a database or printing a login', () => {
+    const run = spawnSync(process.execPath, MAIN, {
+      cwd: ROOT,
+      env: {
+        PATH: process.env['PATH'],
+        NODE_ENV: 'production',
+        AUTH_TOKEN_SECRET: 'change-me-to-a-long-random-secret-of-32-plus-chars',
+        SEED_DEMO_DATA: 'true',
+        DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('AUTH_TOKEN_SECRET is a published example secret');
+    expect(run.stderr).toContain('SEED_DEMO_DATA cannot be true when NODE_ENV=production');
+    expect(run.stderr + run.stdout).not.toContain('change-me-to-a-long-random-secret');
+    expect(run.stdout).not.toMatch(/Demo logins|Using the database/);
+  }, 90_000);
 });
 
 describe('a second start while CareCircle is running', () => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import type { AppConfig } from '@carecircle/api/platform';
+import { startupWarnings, type AppConfig } from '@carecircle/api/platform';
 import {
   ConfigError,
   checkDatabaseReachable,
@@ -15,6 +15,7 @@ import { createApp, createDataSource, migrate, openDatabase } from '@carecircle/
 import { backupBeforeMigrating, startDailyBackups } from '@carecircle/api/backups';
 import { DEMO_LOGINS, DEMO_PASSWORD, databaseHasData, seedDemoOrganization } from '@carecircle/api/demo-data';
 import { SetupService } from '@carecircle/api/setup';
+import { ownerConnectionWarning } from '@carecircle/api/database';
 
 const WEB_DIST = path.resolve(__dirname, '../../web/dist');
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   progress.config = config;
   const say = (line: string) => process.stdout.write(`[carecircle] ${line}\n`);
+  for (const warning of startupWarnings(config)) say(warning);
 
   say(config.databaseUrl ? 'Using the database at DATABASE_URL.' : `Starting embedded PostgreSQL in ${config.embeddedPostgres.dataDir}…`);
   if (config.databaseUrl) await checkDatabaseReachable(config.databaseUrl);
@@ -44,12 +46,15 @@ async function main(): Promise<void> {
     progress.stage = 'migrations';
     const ran = await migrate(database.url);
     say(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date.');
+    // Least privilege: the app should connect as carecircle_app, not as the owner that could rewrite the audit trail.
+    const ownerWarning = database.embedded ? null : await ownerConnectionWarning(database.appUrl);
+    if (ownerWarning) say(ownerWarning);
     progress.stage = 'seed';
     if (config.seedDemoData) {
       const dataSource = await createDataSource(database.url).initialize();
       try {
         if (!(await databaseHasData(dataSource))) {
-          await seedDemoOrganization(dataSource, { today: toIsoDateToday(), onProgress: (m) => say(`seed: ${m}`) });
+          await seedDemoOrganization(dataSource, { today: toIsoDateToday(), authTokenSecret: config.auth.tokenSecret, onProgress: (m) => say(`seed: ${m}`) });
         }
       } finally {
         await dataSource.destroy();
@@ -65,14 +70,14 @@ async function main(): Promise<void> {
   let app: Awaited<ReturnType<typeof createApp>>;
   try {
     await checkPortFree(config.port, config.host);
-    app = await createApp(config, database.url, { webDistDir: WEB_DIST });
+    app = await createApp(config, database.appUrl, { webDistDir: WEB_DIST });
     await app.listen(config.port, config.host);
   } catch (error) {
     await stopDatabase();
     throw error;
   }
   // The embedded database is backed up once a day while running; DATABASE_URL's backups are the operator's (pg_dump).
-  const dailyBackups = database.embedded ? startDailyBackups(database.url, config.backupDir, say) : null;
+  const dailyBackups = database.embedded ? startDailyBackups(database.appUrl, config.backupDir, say) : null;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -88,7 +93,8 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.port}`;
   say(`CareCircle is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/health)`);
   if (await app.get(SetupService).needsSetup()) say(`No organization yet: open ${url}/setup to create it.`);
-  if (config.seedDemoData) {
+  // Never in production, whatever the settings say (loadConfig refuses demo data there too).
+  if (config.seedDemoData && config.env !== 'production') {
     say(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
     say(`  supervisor    ${DEMO_LOGINS.supervisor}`);
     for (const email of DEMO_LOGINS.counselors) say(`  counselor     ${email}`);

@@ -150,13 +150,19 @@ interface ClientWithPlan {
  * journey revises the last one, and both may run at once against the same app.
  */
 async function pickClientWithPlan(page: Page, minObjectives: number): Promise<PickedClient> {
-  const data = await graphqlInPage<{ clients: { items: ClientWithPlan[] } }>(
+  // The list first, then each candidate's plan: a hundred plan trees in one document is more than the API's cost limit allows.
+  const data = await graphqlInPage<{ clients: { items: Array<Omit<ClientWithPlan, 'currentCarePlan'>> } }>(
     page,
-    `query { clients(filter: { statuses: [ACTIVE] }, limit: 100) { items { id firstName lastName carePlanStatus
-       currentCarePlan { problems { goals { objectives { id description interventions { id description } } } } } } } }`,
+    'query { clients(filter: { statuses: [ACTIVE] }, limit: 100) { items { id firstName lastName carePlanStatus } } }',
   );
   const candidates = data.clients.items.filter((c) => c.carePlanStatus === 'ACTIVE');
-  for (const client of candidates.slice(0, -1)) {
+  for (const candidate of candidates.slice(0, -1)) {
+    const { client } = await graphqlInPage<{ client: ClientWithPlan }>(
+      page,
+      `query($id: ID!) { client(id: $id) { id firstName lastName carePlanStatus
+         currentCarePlan { problems { goals { objectives { id description interventions { id description } } } } } } }`,
+      { id: candidate.id },
+    );
     const all = (client.currentCarePlan?.problems ?? []).flatMap((p) => p.goals.flatMap((g) => g.objectives));
     const distinct = all.filter((o) => o.description.trim() && all.filter((x) => x.description === o.description).length === 1);
     if (distinct.length >= minObjectives) return { id: client.id, name: `${client.firstName} ${client.lastName}`, objectives: distinct };

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { blockingA11yViolations, openBrowser, screenshot, type Browser } from './support/browser';
+import { blockingA11yViolations, openBrowser, screenshot, unusedCode, type Browser } from './support/browser';
 import { startCareCircle, type RunningCareCircle } from './support/app-server';
 
 /**
@@ -78,8 +78,25 @@ describe('running a program from an empty database, in the browser', () => {
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByLabel('Confirm password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Set password' }).click();
+    const setUpTwoFactor = page.getByRole('heading', { level: 1, name: 'Set up two-factor sign-in' });
+    await page.getByRole('navigation', { name: 'Main' }).or(setUpTwoFactor).first().waitFor();
+    // Supervisors must use two-factor sign-in: they are sent to set it up first.
+    if (await setUpTwoFactor.isVisible()) await enrolTwoFactor(page);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     return page;
+  }
+
+  /** The two-factor setup page: the key as text (as for an app that cannot scan), its code, then the recovery codes. */
+  async function enrolTwoFactor(page: Page): Promise<void> {
+    await page.getByRole('heading', { level: 1, name: 'Set up two-factor sign-in' }).waitFor();
+    const keyText = await page.getByText(/Can't scan\? Enter this key:/).textContent();
+    const secret = (keyText ?? '').replace(/^.*Enter this key:/, '').replace(/\s/g, '');
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await expectAccessible(page, 'two-factor setup');
+    await page.getByLabel(/Authentication code/).fill(await unusedCode(secret));
+    await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+    await page.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
+    await page.getByRole('button', { name: 'I have saved these codes' }).click();
   }
 
   beforeAll(async () => {
@@ -106,6 +123,8 @@ describe('running a program from an empty database, in the browser', () => {
     await expectAccessible(admin, 'setup page');
     await screenshot(admin, 'first-run-setup');
     await admin.getByRole('button', { name: 'Create organization' }).click();
+    // Administrators must use two-factor sign-in: the first one sets it up before anything else.
+    await enrolTwoFactor(admin);
     await admin.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
 
     // The setup page is gone for good.

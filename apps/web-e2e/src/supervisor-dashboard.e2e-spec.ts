@@ -1,8 +1,8 @@
 jest.setTimeout(120_000);
 
-import { DEMO_LOGINS, DEMO_PASSWORD } from '@carecircle/api/demo-data';
+import { DEMO_LOGINS } from '@carecircle/api/demo-data';
 import type { Locator, Page } from 'playwright-core';
-import { appUrl, blockingA11yViolations, openBrowser, screenshot, type Browser } from './support/browser';
+import { blockingA11yViolations, openBrowser, screenshot, signIn, type Browser } from './support/browser';
 
 const CHART_TITLES = [
   'Retention curves',
@@ -25,11 +25,8 @@ describe('a supervisor reviews the team dashboard and opens a counselor’s case
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
 
-    await page.goto(appUrl('/'));
-    await page.getByRole('heading', { name: 'Sign in to CareCircle' }).waitFor();
-    await page.getByLabel('Email').fill(DEMO_LOGINS.supervisor);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Email, password and the supervisor's two-factor code.
+    await signIn(page, DEMO_LOGINS.supervisor);
     await page.getByRole('heading', { name: 'Team caseload' }).waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team dashboard' }).click();

@@ -3,6 +3,8 @@ import {
   FirstRunSetupPage,
   LoginPage,
   RequireSession,
+  RequireTwoFactorEnrolled,
+  TwoFactorSetupPage,
 } from "@carecircle/web/auth";
 import { useSession } from "@carecircle/web/data-access";
 import { AppShell } from "@carecircle/web/shell";
@@ -74,6 +76,14 @@ const MoveCaseloadPage = lazy(() =>
   import("@carecircle/web/care-team").then((m) => ({
     default: m.MoveCaseloadPage,
   })),
+);
+const EmergencyAccessPage = lazy(() =>
+  import("@carecircle/web/emergency-access").then((m) => ({
+    default: m.EmergencyAccessPage,
+  })),
+);
+const PrivacyPage = lazy(() =>
+  import("@carecircle/web/privacy").then((m) => ({ default: m.PrivacyPage })),
 );
 const SignOffQueuePage = lazy(() =>
   import("@carecircle/web/care-plan-editor").then((m) => ({
@@ -175,6 +185,13 @@ function SignOffRoute() {
   );
 }
 
+/** "/privacy": privacy officers (a permission beside the role); everyone else goes home. */
+function PrivacyRoute() {
+  const session = useSession();
+  if (!session) return null;
+  return session.me.isPrivacyOfficer ? <PrivacyPage /> : <Navigate to="/" replace />;
+}
+
 /** Pages only some roles may open; everyone else goes home. */
 function RolesOnly({
   roles,
@@ -198,10 +215,21 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/setup" element={<FirstRunSetupPage />} />
       <Route path="/account-setup/:token" element={<AccountSetupPage />} />
+      {/* Outside the shell: a session that must set up two-factor sign-in can do nothing else. */}
+      <Route
+        path="/two-factor/setup"
+        element={
+          <RequireSession>
+            <TwoFactorSetupPage />
+          </RequireSession>
+        }
+      />
       <Route
         element={
           <RequireSession>
-            <AppShell />
+            <RequireTwoFactorEnrolled>
+              <AppShell />
+            </RequireTwoFactorEnrolled>
           </RequireSession>
         }
       >
@@ -217,6 +245,7 @@ export function AppRoutes() {
         />
         <Route path="sign-off/:planId?" element={<SignOffRoute />} />
         <Route path="dashboard" element={<DashboardRoute />} />
+        <Route path="privacy" element={<PrivacyRoute />} />
         <Route
           path="admin/staff"
           element={
@@ -246,6 +275,15 @@ export function AppRoutes() {
           element={
             <RolesOnly roles={["ADMIN", "SUPERVISOR"]}>
               <RiskThresholdsPage />
+            </RolesOnly>
+          }
+        />
+        <Route
+          path="emergency-access"
+          element={
+            // Counselors and supervisors open records; anyone may hold the privacy-officer permission (recent list).
+            <RolesOnly roles={["COUNSELOR", "SUPERVISOR", "PEER_SUPPORT", "ADMIN"]}>
+              <EmergencyAccessPage />
             </RolesOnly>
           }
         />

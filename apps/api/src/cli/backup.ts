@@ -10,7 +10,8 @@ runCli('db:backup', async () => {
   const database = await openDatabase(config, undefined, { joinRunning: true });
   if (database.joinedRunning) process.stdout.write('CareCircle is running: backing up its database in place.\n');
   try {
-    const backup = await writeBackup(database.url, config.backupDir);
+    // Reading is all a backup does: the app role (SELECT on every table) is enough.
+    const backup = await writeBackup(database.appUrl, config.backupDir);
     const tables = Object.keys(backup.header.tables).length;
     process.stdout.write(`Backup written: ${backup.file} (${formatBytes(backup.bytes)}, ${backup.rows} rows in ${tables} tables).\n`);
     if (backup.pruned.length > 0) process.stdout.write(`Deleted ${backup.pruned.length} older backup(s); the newest 14 are kept.\n`);

@@ -4,7 +4,8 @@ import { createDataSource, migrate, openDatabase } from '@carecircle/api/app';
 import { databaseHasData, seedDemoOrganization } from '@carecircle/api/demo-data';
 
 runCli('db:seed', async () => {
-  const database = await openDatabase(loadConfig());
+  const config = loadConfig();
+  const database = await openDatabase(config);
   try {
     await migrate(database.url);
     const dataSource = await createDataSource(database.url).initialize();
@@ -15,6 +16,8 @@ runCli('db:seed', async () => {
       }
       const summary = await seedDemoOrganization(dataSource, {
         today: toIsoDateToday(),
+        // The demo supervisor's and admin's two-factor keys are encrypted with the secret the app will read them with.
+        authTokenSecret: config.auth.tokenSecret,
         onProgress: (message) => process.stdout.write(`seed: ${message}\n`),
       });
       process.stdout.write(`Seeded ${summary.clients} clients (${summary.active} in treatment, ${summary.discharged} discharged).\n`);

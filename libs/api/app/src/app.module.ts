@@ -1,4 +1,4 @@
-import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -25,15 +25,16 @@ import { StaffModule } from '@carecircle/api/staff';
 import { SetupModule } from '@carecircle/api/setup';
 import { ProgramsModule } from '@carecircle/api/programs';
 import { BackupsModule } from '@carecircle/api/backups';
+import { PrivacyModule } from '@carecircle/api/privacy';
+import { EmergencyAccessModule } from '@carecircle/api/emergency-access';
 import { entities } from './entities';
 import { HealthController } from './health.controller';
-import { graphqlLimitPlugins, graphqlValidationRules } from './graphql-limits';
+import { graphqlLimitPlugins, graphqlParseOptions, graphqlValidationRules } from './graphql-limits';
 
 @Module({})
 export class AppModule {
   /** The whole API for one configuration and one database. */
   static forRoot(config: AppConfig, databaseUrl: string, queryCounter?: QueryCounter): DynamicModule {
-    const errorLogger = new Logger('GraphQL');
     return {
       module: AppModule,
       imports: [
@@ -52,6 +53,7 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             // What a document may ask for, checked before anything runs (graphql-limits.ts).
             validationRules: graphqlValidationRules(),
+            parseOptions: graphqlParseOptions(),
             // The read audit of each request, written once when its response is ready.
             plugins: [...graphqlLimitPlugins(), auditPlugin(audit)],
             // Guards run on @ResolveField methods too, so a field's @AllowRoles is enforced, not just declared.
@@ -60,8 +62,8 @@ export class AppModule {
               req,
               res,
             }),
-            formatError: (formatted) =>
-              formatApiError(formatted, (unexpected) => errorLogger.error({ err: unexpected }, 'Unexpected GraphQL error')),
+            // Unexpected errors answer a generic message with an errorId, logged once without values (format-api-error.ts).
+            formatError: (formatted, error) => formatApiError(formatted, error),
           }),
         }),
         AuditModule,
@@ -83,6 +85,8 @@ export class AppModule {
         SetupModule,
         ProgramsModule,
         BackupsModule,
+        PrivacyModule,
+        EmergencyAccessModule,
       ],
       controllers: [HealthController],
       providers: [

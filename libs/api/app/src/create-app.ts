@@ -1,11 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
+import cookieParser from 'cookie-parser';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { requestIdMiddleware, type AppConfig } from '@carecircle/api/platform';
 import type { QueryCounter } from '@carecircle/api/database';
 import { AppModule } from './app.module';
+import { browserSecurityHeaders, hstsWhenOverTls, refuseSourceMaps } from './browser-security';
 
 export interface CreateAppOptions {
   /** Built web app to serve on the same port (apps/web/dist); skipped when absent. */
@@ -22,9 +24,19 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   });
   app.use(requestIdMiddleware);
   app.disable('x-powered-by');
+  // Which proxies may tell us the client's address and scheme (X-Forwarded-For / -Proto): by default only one on
+  // this machine, so nobody can fake an address (login throttling counts by it) or claim TLS. Behind another proxy
+  // set TRUST_PROXY to what Express accepts there (a hop count, or the proxy's addresses / subnets).
+  app.set('trust proxy', trustProxySetting(process.env['TRUST_PROXY']));
+  app.use(browserSecurityHeaders());
+  app.use(hstsWhenOverTls);
+  // The session cookie (staff-auth.guard.ts reads it).
+  app.use(cookieParser());
   app.enableShutdownHooks();
   const webDist = options.webDistDir;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
+    // Source maps would hand anyone the app's full source; a build made with them is still served without.
+    if (config.env === 'production') app.use(refuseSourceMaps);
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // Client-side routes: anything that is not the API or a file gets the app shell.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -34,4 +46,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     });
   }
   return app;
+}
+
+function trustProxySetting(value: string | undefined): string | number | boolean {
+  if (!value) return 'loopback';
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value;
 }

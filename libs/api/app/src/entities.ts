@@ -1,5 +1,5 @@
 import { AuditEventEntity } from '@carecircle/api/audit';
-import { RevokedTokenEntity, StaffProgramEntity, StaffUserEntity } from '@carecircle/api/auth';
+import { LoginThrottleEntity, RevokedTokenEntity, StaffProgramEntity, StaffRecoveryCodeEntity, StaffTwoFactorEntity, StaffUserEntity } from '@carecircle/api/auth';
 import { CareTeamAssignmentEntity } from '@carecircle/api/care-team';
 import { ClientEntity, RecoveryStartResetEntity } from '@carecircle/api/clients';
 import { EpisodeOfCareEntity, LevelOfCareChangeEntity } from '@carecircle/api/episode-of-care';
@@ -18,6 +18,7 @@ import {
 } from '@carecircle/api/support-network';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
 import { AccountSetupTokenEntity } from '@carecircle/api/staff';
+import { ClientRestrictionEntity, EmergencyAccessEntity } from '@carecircle/api/emergency-access';
 
 /** Every entity the API maps; the migrations must create exactly these tables. */
 export const entities = [
@@ -25,6 +26,7 @@ export const entities = [
   ProgramEntity,
   StaffUserEntity,
   RevokedTokenEntity,
+  LoginThrottleEntity,
   StaffProgramEntity,
   ClientEntity,
   CareTeamAssignmentEntity,
@@ -46,4 +48,8 @@ export const entities = [
   ProgressNoteObjectiveEntity,
   ProgressNoteAddendumEntity,
   AccountSetupTokenEntity,
+  ClientRestrictionEntity,
+  EmergencyAccessEntity,
+  StaffTwoFactorEntity,
+  StaffRecoveryCodeEntity,
 ];

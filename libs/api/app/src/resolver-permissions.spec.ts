@@ -36,7 +36,7 @@ describe('resolver permissions', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps @Public to signing in, first-run setup and one-time account links', () => {
+  it('keeps @Public to signing in (and what it answers), first-run setup and one-time account links', () => {
     const open = resolverMethods()
       .filter(({ method }) => Reflect.getMetadata(PUBLIC_ACCESS, method))
       .map((m) => m.name)
@@ -45,6 +45,8 @@ describe('resolver permissions', () => {
       'AccountSetupResolver.accountSetupLink',
       'AccountSetupResolver.completeAccountSetup',
       'AuthResolver.login',
+      // A field of Me, which sign-in answers before any token: whether the person must set up two-factor first.
+      'MeTwoFactorResolver.twoFactorEnrolmentRequired',
       'SetupResolver.setUpOrganization',
       'SetupResolver.setupStatus',
     ]);

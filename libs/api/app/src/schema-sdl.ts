@@ -20,6 +20,8 @@ import { staffResolvers } from '@carecircle/api/staff';
 import { setupResolvers } from '@carecircle/api/setup';
 import { programsResolvers } from '@carecircle/api/programs';
 import { backupsResolvers } from '@carecircle/api/backups';
+import { privacyResolvers } from '@carecircle/api/privacy';
+import { emergencyAccessResolvers } from '@carecircle/api/emergency-access';
 
 /**
  * Every resolver class in the API, from each lib's one list. Printing the schema from this list needs no database; the
@@ -46,6 +48,8 @@ export const resolverClasses: Type<unknown>[] = [
   ...setupResolvers,
   ...programsResolvers,
   ...backupsResolvers,
+  ...privacyResolvers,
+  ...emergencyAccessResolvers,
 ];
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditOutcome, StaffRole } from '@carecircle/shared/domain';
 
 /**
@@ -10,6 +10,8 @@ import { AuditOutcome, StaffRole } from '@carecircle/shared/domain';
 @Index('audit_event_entity_idx', ['entityType', 'entityId'])
 @Index('audit_event_actor_idx', ['actorId', 'occurredAt'])
 @Index('audit_event_client_idx', ['clientId', 'occurredAt'], { where: '"client_id" IS NOT NULL' })
+@Index('audit_event_chain_key', ['organizationId', 'chainSeq'], { unique: true })
+@Check('audit_event_row_hash_check', `"row_hash" ~ '^[0-9a-f]{64}$'`)
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'audit_event_pkey' })
   id!: string;
@@ -61,4 +63,19 @@ export class AuditEventEntity {
 
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
+
+  /*
+   * Tamper evidence, set by the database on insert (trigger audit_event_chain, migration
+   * 1764800000400), never by the app: the row's place in its organization's chain, the hash of the
+   * row before it (null for the first) and the SHA-256 of this row including that hash.
+   * `npm run audit:verify` recomputes them.
+   */
+  @Column({ name: 'chain_seq', type: 'bigint', insert: false, update: false })
+  chainSeq!: string;
+
+  @Column({ name: 'previous_hash', type: 'text', nullable: true, insert: false, update: false })
+  previousHash!: string | null;
+
+  @Column({ name: 'row_hash', type: 'text', insert: false, update: false })
+  rowHash!: string;
 }

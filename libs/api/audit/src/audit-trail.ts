@@ -6,6 +6,49 @@ import type { AuditRowDraft, RequestContext } from '@carecircle/api/platform';
 import { AuditEventEntity } from './audit-event.entity';
 
 const KNOWN_ENTITY_TYPES = new Set<string>(Object.values(AuditEntityType));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The client of records of a table that has `client_id` and `organization_id`. */
+const inTable = (table: string) => `SELECT id::text AS entity_id, client_id::text AS client_id FROM "${table}" WHERE organization_id = $1 AND id = ANY($2::uuid[])`;
+/** The id is the client's own (a look at the client, at its access log…); only clients of the caller's organization. */
+const theClient = `SELECT id::text AS entity_id, id::text AS client_id FROM "client" WHERE organization_id = $1 AND id = ANY($2::uuid[])`;
+
+/**
+ * How to find the client an audit row is about, for who viewed this record: a statement that maps
+ * entity ids (`$2`) of the organization (`$1`) to their client, or null for records about no client.
+ * Written for every entity type (the Record is exhaustive), so a new kind of record does not compile
+ * until it says how, and no read, write or refusal can leave its client out by forgetting.
+ */
+const CLIENT_OF: Record<AuditEntityType, string | null> = {
+  [AuditEntityType.CLIENT]: theClient,
+  [AuditEntityType.ACCESS_LOG]: theClient,
+  [AuditEntityType.DISCLOSURE_ACCOUNTING]: theClient,
+  [AuditEntityType.CARE_TEAM_ASSIGNMENT]: inTable('care_team_assignment'),
+  [AuditEntityType.LEVEL_OF_CARE_CHANGE]: inTable('level_of_care_change'),
+  [AuditEntityType.EPISODE_OF_CARE]: inTable('episode_of_care'),
+  [AuditEntityType.RECOVERY_START_RESET]: inTable('recovery_start_reset'),
+  [AuditEntityType.CARE_PLAN]: inTable('care_plan'),
+  [AuditEntityType.DIAGNOSIS]: inTable('diagnosis'),
+  [AuditEntityType.SUPPORT_NETWORK_MEMBER]: inTable('support_network_member'),
+  [AuditEntityType.FAMILY_ENGAGEMENT_EVENT]: inTable('family_engagement_event'),
+  [AuditEntityType.CONSENT]: inTable('consent'),
+  [AuditEntityType.CHECK_IN]: inTable('check_in'),
+  [AuditEntityType.PEER_CONTACT]: inTable('peer_contact'),
+  [AuditEntityType.MEASURE_ADMINISTRATION]: inTable('measure_administration'),
+  [AuditEntityType.PROGRESS_NOTE]: inTable('progress_note'),
+  [AuditEntityType.PROGRESS_NOTE_ADDENDUM]: `SELECT a.id::text AS entity_id, n.client_id::text AS client_id FROM "progress_note_addendum" a JOIN "progress_note" n ON n.id = a.note_id WHERE n.organization_id = $1 AND a.id = ANY($2::uuid[])`,
+  [AuditEntityType.METRICS]: null,
+  [AuditEntityType.STAFF_USER]: null,
+  [AuditEntityType.ACCOUNT_SETUP_LINK]: null,
+  [AuditEntityType.ORGANIZATION]: null,
+  [AuditEntityType.PROGRAM]: null,
+  [AuditEntityType.RISK_THRESHOLDS]: null,
+  [AuditEntityType.DATABASE_BACKUP]: null,
+  [AuditEntityType.OPERATION]: null,
+  [AuditEntityType.TWO_FACTOR]: null,
+  [AuditEntityType.EMERGENCY_ACCESS]: inTable('emergency_access'),
+  [AuditEntityType.CLIENT_RESTRICTION]: theClient,
+};
 
 /** A refusal worth recording, as read from an error the request answered with. */
 export interface Refusal {
@@ -23,7 +66,8 @@ export class AuditTrail {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insert(ctx: RequestContext, rows: readonly AuditRowDraft[], manager: EntityManager): Promise<void> {
-    const values = rows.flatMap((row) => {
+    const clientIds = await this.clientsOf(ctx, rows, manager);
+    const values = rows.flatMap((row, i) => {
       const actor = row.actor ?? ctx.principal;
       if (!actor) return [];
       return [
@@ -34,6 +78,7 @@ export class AuditTrail {
           action: row.action,
           entityType: row.entityType,
           entityId: row.entityId,
+          clientId: clientIds[i] ?? null,
           fields: row.fields,
           requestId: ctx.requestId,
           clientAddress: ctx.clientAddress,
@@ -45,6 +90,47 @@ export class AuditTrail {
     });
     if (values.length === 0) return;
     await manager.createQueryBuilder().insert().into(AuditEventEntity).values(values).updateEntity(false).execute();
+  }
+
+  /**
+   * The client each row is about, in the rows' order: the one the row names, else found from its
+   * record in one statement for all of them (`CLIENT_OF`), only within the actor's organization, so a
+   * refused id of another organization names no client. A record a write deleted (a discarded draft)
+   * can no longer be looked up: it takes the write's client when the write was about exactly one.
+   */
+  private async clientsOf(ctx: RequestContext, rows: readonly AuditRowDraft[], manager: EntityManager): Promise<Array<string | null>> {
+    // A client disclosed or changed was found through the access policy: its id needs no lookup.
+    const trusted = (row: AuditRowDraft) => row.entityType === AuditEntityType.CLIENT && row.outcome === AuditOutcome.ALLOWED;
+    const found = rows.map((row) => (row.clientId !== undefined ? row.clientId : trusted(row) ? row.entityId : undefined));
+    const wanted = new Map<string, { organizationId: string; entityType: AuditEntityType; ids: Set<string> }>();
+    rows.forEach((row, i) => {
+      const organizationId = (row.actor ?? ctx.principal)?.organizationId;
+      if (found[i] !== undefined || !organizationId || !CLIENT_OF[row.entityType] || !UUID.test(row.entityId)) return;
+      const key = `${organizationId}:${row.entityType}`;
+      const entry = wanted.get(key) ?? { organizationId, entityType: row.entityType, ids: new Set<string>() };
+      entry.ids.add(row.entityId.toLowerCase());
+      wanted.set(key, entry);
+    });
+    const clientOf = new Map<string, string>();
+    if (wanted.size > 0) {
+      const params: unknown[] = [];
+      const branches = [...wanted.values()].map((entry) => {
+        params.push(entry.organizationId, [...entry.ids], entry.entityType);
+        const n = params.length;
+        const select = CLIENT_OF[entry.entityType]!.replace(/\$([12])\b/g, (_, k: string) => `$${k === '1' ? n - 2 : n - 1}`);
+        return `SELECT $${n}::text AS entity_type, lookup.entity_id, lookup.client_id FROM (${select}) lookup`;
+      });
+      const answers = (await manager.query(branches.join(' UNION ALL '), params)) as Array<{ entity_type: string; entity_id: string; client_id: string }>;
+      for (const answer of answers) clientOf.set(`${answer.entity_type}:${answer.entity_id}`, answer.client_id);
+    }
+    const resolved = rows.map((row, i) => (found[i] !== undefined ? found[i] : (clientOf.get(`${row.entityType}:${row.entityId.toLowerCase()}`) ?? null)));
+    const clients = new Set(resolved.filter((id): id is string => id !== null));
+    const onlyClient = clients.size === 1 ? [...clients][0]! : null;
+    return rows.map((row, i) => {
+      if (resolved[i] !== null || found[i] !== undefined) return resolved[i] ?? null;
+      const aboutAClient = row.outcome === AuditOutcome.ALLOWED && CLIENT_OF[row.entityType] !== null;
+      return aboutAClient ? onlyClient : null;
+    });
   }
 
   /**

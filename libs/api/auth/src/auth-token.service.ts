@@ -6,16 +6,33 @@ import { APP_CONFIG, type AppConfig } from '@carecircle/api/platform';
 export interface TokenClaims {
   staffUserId: string;
   organizationId: string;
+  /** The session's id: the same in every renewed token, so signing out (revoking it) ends them all. */
   tokenId: string;
-  /** To the millisecond, so a session ended within the second it began is still ended. */
+  /** When the session began (sign-in), to the millisecond, so a session ended within the second it began is still ended. */
   issuedAt: Date;
+  /** The person's last activity the server knows of: sign-in or the last renewal. */
+  lastActiveAt: Date;
   expiresAt: Date;
 }
 
+/** Which session a token continues: absent for a new sign-in. */
+export interface SessionToContinue {
+  tokenId: string;
+  issuedAt: Date;
+}
+
 const ISSUER = 'carecircle';
+
+/** However active, a session ends this long after sign-in (a long shift): then one signs in again. */
+export const MAX_SESSION_HOURS = 12;
 const AUDIENCE = 'carecircle-staff';
 
-/** Short-lived HS256 tokens (jose: maintained, standards-complete JWT). */
+/**
+ * Short-lived HS256 tokens (jose: maintained, standards-complete JWT). A token lives only as long as the
+ * organization's inactivity limit (and never longer than AUTH_TOKEN_TTL_MINUTES); activity renews it (`renewSession`),
+ * up to MAX_SESSION_HOURS after sign-in.
+ * So an idle session ends on the server, with no write per request.
+ */
 @Injectable()
 export class AuthTokenService {
   private readonly key: Uint8Array;
@@ -24,11 +41,19 @@ export class AuthTokenService {
     this.key = new TextEncoder().encode(config.auth.tokenSecret);
   }
 
-  async issue(staffUserId: string, organizationId: string): Promise<{ token: string; claims: TokenClaims }> {
-    const tokenId = randomUUID();
-    const expiresAt = new Date(Date.now() + this.config.auth.tokenTtlMinutes * 60_000);
-    const issuedAt = new Date();
-    const token = await new SignJWT({ org: organizationId, iat_ms: issuedAt.getTime() })
+  async issue(
+    staffUserId: string,
+    organizationId: string,
+    inactivityMinutes: number,
+    continuing?: SessionToContinue,
+  ): Promise<{ token: string; claims: TokenClaims }> {
+    const now = Date.now();
+    const tokenId = continuing?.tokenId ?? randomUUID();
+    const issuedAt = continuing?.issuedAt ?? new Date(now);
+    const lastActiveAt = new Date(now);
+    const sessionEnds = issuedAt.getTime() + MAX_SESSION_HOURS * 3_600_000;
+    const expiresAt = new Date(Math.min(now + Math.min(inactivityMinutes, this.config.auth.tokenTtlMinutes) * 60_000, sessionEnds));
+    const token = await new SignJWT({ org: organizationId, iat_ms: issuedAt.getTime(), act_ms: lastActiveAt.getTime() })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(staffUserId)
       .setJti(tokenId)
@@ -37,7 +62,7 @@ export class AuthTokenService {
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
-    return { token, claims: { staffUserId, organizationId, tokenId, issuedAt, expiresAt } };
+    return { token, claims: { staffUserId, organizationId, tokenId, issuedAt, lastActiveAt, expiresAt } };
   }
 
   /** Returns null for any token that is malformed, forged or expired. */
@@ -45,11 +70,13 @@ export class AuthTokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       if (!payload.sub || !payload.jti || typeof payload['org'] !== 'string' || !payload.exp || typeof payload['iat_ms'] !== 'number') return null;
+      if (typeof payload['act_ms'] !== 'number') return null;
       return {
         staffUserId: payload.sub,
         organizationId: payload['org'],
         tokenId: payload.jti,
         issuedAt: new Date(payload['iat_ms']),
+        lastActiveAt: new Date(payload['act_ms']),
         expiresAt: new Date(payload.exp * 1000),
       };
     } catch (error) {

@@ -24,8 +24,9 @@ describe('signing in and out', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.login.me).toMatchObject({ id: counselor.id, role: 'COUNSELOR', organizationName: 'Signing Org' });
     const minutesLeft = (new Date(res.data!.login.expiresAt).getTime() - Date.now()) / 60_000;
-    expect(minutesLeft).toBeGreaterThan(55);
-    expect(minutesLeft).toBeLessThanOrEqual(60);
+    // As long as the organization's inactivity limit (15 minutes by default); activity renews it.
+    expect(minutesLeft).toBeGreaterThan(10);
+    expect(minutesLeft).toBeLessThanOrEqual(15);
     const me = await t.gql<{ me: { id: string } }>('{ me { id displayName role } }', {}, res.data!.login.token);
     expect(me.data?.me.id).toBe(counselor.id);
   });

@@ -7,6 +7,10 @@ import { AuthTokenService } from './auth-token.service';
 import { StaffUserEntity } from './staff-user.entity';
 import { RevokedTokenEntity } from './revoked-token.entity';
 import { unknownUserHash, verifyPassword } from './password-hasher';
+import { LoginThrottle } from './login-throttle';
+import { TwoFactorService } from './two-factor.service';
+import { twoFactorRequired, type TwoFactorSessionFlag } from './two-factor-policy';
+import { StaffTwoFactorEntity } from './two-factor.entity';
 import type { AuthSessionModel, MeModel } from './me.model';
 
 const WRONG_CREDENTIALS = 'That email and password do not match an active CareCircle account.';
@@ -16,9 +20,13 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: AuthTokenService,
+    private readonly throttle: LoginThrottle,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
-  async login(ctx: WriteContext, email: string, password: string): Promise<{ session: AuthSessionModel; staff: StaffUserEntity }> {
+  async login(ctx: WriteContext, email: string, password: string, oneTimeCode?: string | null): Promise<{ session: AuthSessionModel; staff: StaffUserEntity }> {
+    // Throttled attempts are refused before the password is checked (see LOGIN_THROTTLE_POLICY).
+    await this.throttle.refuseIfBlocked(ctx, email);
     const staff = await ctx.manager
       .getRepository(StaffUserEntity)
       .findOne({ where: { email: email.trim().toLowerCase() }, relations: { organization: true } });
@@ -26,7 +34,13 @@ export class AuthService {
     // hash) so response time does not reveal which emails exist.
     const usableHash = staff?.passwordHash.startsWith('$2') ? staff.passwordHash : null;
     const matches = (await verifyPassword(password, usableHash ?? (await unknownUserHash()))) && usableHash !== null;
-    if (!staff || !staff.active || !matches) throw ApiError.unauthenticated(WRONG_CREDENTIALS);
+    if (!staff || !staff.active || !matches) {
+      await this.throttle.recordFailure(ctx, email, staff);
+      throw ApiError.unauthenticated(WRONG_CREDENTIALS);
+    }
+    // With two-factor sign-in on, a code too; a wrong one counts as a failure for throttling, a missing one does not.
+    await this.twoFactor.checkSignIn(ctx, staff, oneTimeCode, () => this.throttle.recordFailure(ctx, email, staff));
+    await this.throttle.recordSuccess(ctx, email);
     return { session: await this.startSession(ctx, staff), staff };
   }
 
@@ -42,18 +56,34 @@ export class AuthService {
   private async startSession(ctx: WriteContext, staff: StaffUserEntity): Promise<AuthSessionModel> {
     // Raw UPDATE: a sign-in is not an edit of the account, so updated_at stays as it was.
     await ctx.manager.query('UPDATE staff_user SET last_signed_in_at = now() WHERE id = $1', [staff.id]);
-    const { token, claims } = await this.tokens.issue(staff.id, staff.organizationId);
-    return { token, expiresAt: claims.expiresAt, me: toMe(staff, staff.organization!) };
+    const organization = staff.organization!;
+    const { token, claims } = await this.tokens.issue(staff.id, staff.organizationId, organization.inactivitySignOutMinutes);
+    return { token, expiresAt: claims.expiresAt, inactivitySignOutMinutes: organization.inactivitySignOutMinutes, me: toMe(staff, organization) };
+  }
+
+  /**
+   * The same session with its inactivity time restarted: the browser asks while the person is active (at most once a
+   * minute). The session id stays, so signing out still ends it; the session never outlives MAX_SESSION_HOURS.
+   */
+  async renewSession(ctx: WriteContext, token: string): Promise<AuthSessionModel> {
+    const claims = await this.tokens.verify(token);
+    if (!claims || claims.tokenId !== ctx.staff.tokenId) throw ApiError.unauthenticated('Your session has ended or is not valid. Sign in again.');
+    const staff = await ctx.manager.getRepository(StaffUserEntity).findOneOrFail({ where: { id: ctx.staffId }, relations: { organization: true } });
+    const organization = staff.organization!;
+    const renewed = await this.tokens.issue(staff.id, staff.organizationId, organization.inactivitySignOutMinutes, claims);
+    return { token: renewed.token, expiresAt: renewed.claims.expiresAt, inactivitySignOutMinutes: organization.inactivitySignOutMinutes, me: toMe(staff, organization) };
   }
 
   /** Turns a bearer token into a principal, or null when it is invalid, revoked or its user is gone. */
-  async authenticate(token: string): Promise<StaffPrincipal | null> {
+  async authenticate(token: string): Promise<(StaffPrincipal & TwoFactorSessionFlag) | null> {
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
     const staff = await this.dataSource
       .getRepository(StaffUserEntity)
       .createQueryBuilder('staff')
       .innerJoinAndSelect('staff.organization', 'organization')
+      // In the same statement: is two-factor sign-in on (for the enrolment-only check below).
+      .leftJoinAndMapOne('staff.twoFactor', StaffTwoFactorEntity, 'tf', 'tf.staff_user_id = staff.id AND tf.enabled_at IS NOT NULL')
       .where('staff.id = :id AND staff.organization_id = :org AND staff.active', {
         id: claims.staffUserId,
         org: claims.organizationId,
@@ -62,7 +92,12 @@ export class AuthService {
       .andWhere('(staff.sessions_valid_from IS NULL OR staff.sessions_valid_from <= :issuedAt)', { issuedAt: claims.issuedAt })
       .getOne();
     if (!staff) return null;
+    // Inactivity, by the organization's current setting: shortening it ends idle sessions at once, not at their expiry.
+    if (claims.lastActiveAt.getTime() + staff.organization!.inactivitySignOutMinutes * 60_000 <= Date.now()) return null;
     return {
+      // Required but not set up: the guard lets this session only set up two-factor sign-in.
+      twoFactorEnrolmentOnly:
+        twoFactorRequired(staff.role, staff.organization!.requireTwoFactorForEveryone) && !(staff as { twoFactor?: StaffTwoFactorEntity }).twoFactor,
       id: staff.id,
       organizationId: staff.organizationId,
       role: staff.role,
@@ -103,5 +138,6 @@ function toMe(staff: StaffUserEntity, organization: OrganizationEntity): MeModel
     organizationId: organization.id,
     organizationName: organization.name,
     organizationTimeZone: organization.timeZone,
+    isPrivacyOfficer: staff.isPrivacyOfficer,
   };
 }

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class LoginInput {
@@ -13,4 +13,10 @@ export class LoginInput {
   @MinLength(1, { message: 'password must not be empty' })
   @MaxLength(200)
   password!: string;
+
+  @Field(() => String, { nullable: true, description: 'With two-factor sign-in on: the 6-digit code from the authenticator app, or a recovery code.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  oneTimeCode?: string | null;
 }

@@ -7,8 +7,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ApiError, RequestContext, readOnlyManager, useOrganizationTimeZone, type CareCircleRequest } from '@carecircle/api/platform';
 import { ALLOWED_ROLES, PUBLIC_ACCESS, requestFromContext } from './access.decorators';
 import { AuthService } from './auth.service';
+import { sessionTokenFrom } from './session-cookie';
+import { TWO_FACTOR_ENROLMENT_ALLOWED, twoFactorEnrolmentRequiredError } from './two-factor-policy';
 
-/** Global guard: authenticates the bearer token and checks the handler's declared roles. */
+/** Global guard: authenticates the session (cookie or bearer token) and checks the handler's declared roles. */
 @Injectable()
 export class StaffAuthGuard implements CanActivate {
   constructor(
@@ -54,16 +56,24 @@ export class StaffAuthGuard implements CanActivate {
       }
       return true;
     }
-    const header = req.header('authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw ApiError.unauthenticated('Sign in to continue: this request carries no session token.');
-    const principal = await this.auth.authenticate(match[1]!);
+    // The web app's httpOnly cookie, or a Bearer header (API clients, tests): see session-cookie.ts.
+    const token = sessionTokenFrom(req);
+    if (!token) throw ApiError.unauthenticated('Sign in to continue: this request carries no session token.');
+    const principal = await this.auth.authenticate(token);
     if (!principal) throw ApiError.unauthenticated('Your session has ended or is not valid. Sign in again.');
+    // The web app's tab names whom it shows: the cookie is shared by the browser's tabs, and another tab may have
+    // signed in as someone else since. That tab's session is not this one's.
+    const signedInAs = req.header('x-signed-in-as');
+    if (signedInAs !== undefined && signedInAs !== principal.id) {
+      throw ApiError.unauthenticated('Someone else signed in in another tab of this browser. Sign in again.');
+    }
     req.principal = principal;
     // From here on, this request's clock.today() and check-in days are the organization's.
     useOrganizationTimeZone(principal.timeZone ?? DEFAULT_TIME_ZONE);
     this.contextFor(req);
     if (!allowed.includes(principal.role)) throw ApiError.forbidden();
+    // Two-factor sign-in required but not set up: this session may only set it up (and read me, sign out).
+    if (principal.twoFactorEnrolmentOnly && !this.reflector.getAllAndOverride<boolean>(TWO_FACTOR_ENROLMENT_ALLOWED, targets)) throw twoFactorEnrolmentRequiredError();
     return true;
   }
 }

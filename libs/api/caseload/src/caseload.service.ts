@@ -21,7 +21,8 @@ export class CaseloadService {
   ) {}
 
   async list(ctx: RequestContext, filter: ClientFilterInput, page: { offset: number; limit: number }): Promise<{ items: VisibleClient[]; total: number }> {
-    const qb = this.access.visibleClients(ctx).leftJoinAndSelect('client.program', 'program');
+    // The caseload: emergency grants open one record, they do not list the client here.
+    const qb = this.access.caseloadClients(ctx).leftJoinAndSelect('client.program', 'program');
     const search = filter.search?.trim();
     if (search) {
       const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ClientStatus, LevelOfCare, Modality, RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
+import { IsIsoDate } from '@carecircle/api/platform';
 
 registerEnumType(RiskSeverity, { name: 'RiskSeverity' });
 registerEnumType(RiskFlagCode, { name: 'RiskFlagCode' });
@@ -60,11 +61,11 @@ export class ClientFilterInput {
 
   @Field({ nullable: true, description: 'Admitted on or after this day, YYYY-MM-DD (cohort click-through).' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'admittedFrom must be a date like 2026-01-31' })
+  @IsIsoDate({ message: 'admittedFrom must be a date like 2026-01-31' })
   admittedFrom?: string;
 
   @Field({ nullable: true, description: 'Admitted on or before this day, YYYY-MM-DD.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'admittedTo must be a date like 2026-01-31' })
+  @IsIsoDate({ message: 'admittedTo must be a date like 2026-01-31' })
   admittedTo?: string;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { AuditEntityType, StaffRole } from '@carecircle/shared/domain';
-import { ApiError, Clock, type RequestContext, type StaffPrincipal } from '@carecircle/api/platform';
+import { ApiError, ApiErrorCode, Clock, type RequestContext, type StaffPrincipal } from '@carecircle/api/platform';
 import { ClientEntity } from './client.entity';
 import type { EditableClient, VisibleClient, VisibleClientIds, VisibleClientQuery } from './visible-client';
 
@@ -14,7 +14,24 @@ import type { EditableClient, VisibleClient, VisibleClientIds, VisibleClientQuer
  * - supervisor: clients currently assigned to anyone on their team, or to themselves;
  * - admin: no clinical data at all.
  * Organization is always enforced. A client found here is recorded as disclosed to the caller.
+ *
+ * Break-the-glass (libs/api/emergency-access), in the same WHERE clause on every path:
+ * - a restricted client (a `client_restriction` row, e.g. a staff member who is also a client) is
+ *   seen only by their current care team: the counselor and the peer worker assigned today. Everyone
+ *   else, the supervisor included, drops it from every read, list, chart and edit; a counselor who
+ *   discharged them loses it too;
+ * - a live emergency grant (`emergency_access` for this staff member and client, not yet expired)
+ *   adds that one client to the holder's READ scope, restricted or not, on every read path (the
+ *   record, its sections, lists and charts), for the grant's life, except the caseload list
+ *   (`caseloadClients`), which stays the people one is responsible for. Grants never widen EDIT
+ *   scope: changing the record still needs normal scope (`findEditableClient` refuses with
+ *   FORBIDDEN, reason EMERGENCY_ACCESS_READ_ONLY).
  */
+/** Who may open a record in an emergency: the clinicians (counselors and supervisors), not peer workers or administrators. */
+export function mayOpenInEmergency(principal: StaffPrincipal): boolean {
+  return principal.role === StaffRole.COUNSELOR || principal.role === StaffRole.SUPERVISOR;
+}
+
 @Injectable()
 export class ClientAccessPolicy {
   constructor(private readonly clock: Clock) {}
@@ -31,18 +48,27 @@ export class ClientAccessPolicy {
   }
 
   /**
+   * The clients the caller is responsible for, as the caseload lists them: the read scope without
+   * emergency grants (an emergency opens one record; it does not put the client on a caseload).
+   */
+  caseloadClients(ctx: RequestContext): VisibleClientQuery {
+    return this.restrict(ctx.manager.getRepository(ClientEntity).createQueryBuilder('client'), ctx.staff, 'client', 'caseload') as VisibleClientQuery;
+  }
+
+  /**
    * `read`: the scope above. `edit`: the clients whose clinical record the caller may change, i.e.
    * a counselor's own (as for reading) and, for a supervisor, clients whose responsible counselor is
    * the supervisor or on their team (not clients seen only through a peer worker on the team).
+   * `caseload`: the read scope without emergency grants. Only `read` includes them.
    */
   private restrict<T extends object>(
     qb: SelectQueryBuilder<T>,
     principal: StaffPrincipal,
     alias: string,
-    purpose: 'read' | 'edit',
+    purpose: 'read' | 'caseload' | 'edit',
   ): SelectQueryBuilder<T> {
     this.assertMayReadClinicalData(principal);
-    const params = { scopeOrg: principal.organizationId, scopeStaff: principal.id, scopeToday: this.clock.today() };
+    const params = { scopeOrg: principal.organizationId, scopeStaff: principal.id, scopeToday: this.clock.today(), scopeNow: this.clock.now() };
     // Responsible now, or responsible when the client was discharged: a counselor keeps access to
     // the records of clients they discharged (readmissions, letters, retention), not to clients
     // they handed over to a colleague. A peer support worker sees current assignments only.
@@ -64,12 +90,18 @@ export class ClientAccessPolicy {
       default:
         throw ApiError.forbidden();
     }
+    const assigned = `EXISTS (SELECT 1 FROM care_team_assignment cta WHERE cta.client_id = ${alias}.id AND ${current} AND ${assignedTo})`;
+    // A restricted client is for its current care team only (counselor or peer worker assigned today).
+    const notRestricted =
+      `(NOT EXISTS (SELECT 1 FROM client_restriction cr WHERE cr.client_id = ${alias}.id)` +
+      ` OR EXISTS (SELECT 1 FROM care_team_assignment own WHERE own.client_id = ${alias}.id AND own.staff_user_id = :scopeStaff` +
+      ` AND own.started_on <= :scopeToday AND (own.ended_on IS NULL OR own.ended_on > :scopeToday)))`;
+    // One indexed probe of emergency_access (staff_user_id, client_id, expires_at).
+    const granted = `EXISTS (SELECT 1 FROM emergency_access ea WHERE ea.staff_user_id = :scopeStaff AND ea.client_id = ${alias}.id AND ea.expires_at > :scopeNow)`;
+    const inScope = `(${assigned} AND ${notRestricted})`;
     return qb
       .andWhere(`${alias}.organization_id = :scopeOrg`, params)
-      .andWhere(
-        `EXISTS (SELECT 1 FROM care_team_assignment cta WHERE cta.client_id = ${alias}.id AND ${current} AND ${assignedTo})`,
-        params,
-      );
+      .andWhere(purpose === 'read' && mayOpenInEmergency(principal) ? `(${inScope} OR ${granted})` : inScope, params);
   }
 
   /** The caller's visible clients as a query to narrow further; rows it returns pass through `disclose`. */
@@ -119,8 +151,8 @@ export class ClientAccessPolicy {
   }
 
   /** The client with its program if the caller may see it; otherwise NOT_FOUND, as for an unknown id. */
-  private async findInScope(ctx: RequestContext, clientId: string): Promise<ClientEntity> {
-    const client = await this.visibleClients(ctx)
+  private async findInScope(ctx: RequestContext, clientId: string, purpose: 'read' | 'caseload' = 'read'): Promise<ClientEntity> {
+    const client = await this.restrict(ctx.manager.getRepository(ClientEntity).createQueryBuilder('client'), ctx.staff, 'client', purpose)
       .leftJoinAndSelect('client.program', 'program')
       .andWhere('client.id = :clientId', { clientId })
       .getOne();
@@ -139,7 +171,18 @@ export class ClientAccessPolicy {
    * the client only through a peer worker on their team) get FORBIDDEN; everyone else NOT_FOUND.
    */
   async findEditableClient(ctx: RequestContext, clientId: string): Promise<EditableClient> {
-    const client = await this.findInScope(ctx, clientId);
+    // Without emergency grants: an emergency opens the record for reading only.
+    const client = await this.findInScope(ctx, clientId, 'caseload').catch(async (error: unknown) => {
+      const readable = await this.restrict(ctx.manager.getRepository(ClientEntity).createQueryBuilder('client'), ctx.staff, 'client', 'read')
+        .andWhere('client.id = :clientId', { clientId })
+        .getExists();
+      if (!readable) throw error;
+      throw new ApiError(ApiErrorCode.FORBIDDEN, 'Emergency access opens the record for reading only; changes are for the care team.', {
+        entity: AuditEntityType.CLIENT,
+        id: clientId,
+        reason: 'EMERGENCY_ACCESS_READ_ONLY',
+      });
+    });
     const forbidden = () =>
       ApiError.forbidden("Only the client's counselor or their supervisor can change this record.", { entity: AuditEntityType.CLIENT, id: clientId });
     const principal = ctx.staff;

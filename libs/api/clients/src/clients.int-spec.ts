@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { ClientStatus, StaffRole, CareTeamRole } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
 import { Factory, codeOf, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
@@ -156,7 +157,16 @@ describe('who sees which clients', () => {
   });
 
   it('keeps the audit trail append-only even against direct SQL', async () => {
-    await expect(t.dataSource.query('UPDATE audit_event SET action = $1', ['TAMPERED'])).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
+    // The app's role may only append; even the owner meets the append-only trigger.
+    await expect(t.dataSource.query('UPDATE audit_event SET action = $1', ['TAMPERED'])).rejects.toThrow(/permission denied/);
+    await expect(t.dataSource.query('DELETE FROM audit_event')).rejects.toThrow(/permission denied/);
+    const owner = new Client({ connectionString: t.ownerUrl });
+    await owner.connect();
+    try {
+      await expect(owner.query('UPDATE audit_event SET action = $1', ['TAMPERED'])).rejects.toThrow(/append-only/);
+      await expect(owner.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.end();
+    }
   });
 });

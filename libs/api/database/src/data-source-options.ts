@@ -1,5 +1,6 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { migrations } from './migrations';
+import { SafeTypeormLogger } from './safe-typeorm-logger';
 
 /** Every CareCircle connection: migrations only, never `synchronize`. */
 export function dataSourceOptions(
@@ -17,6 +18,8 @@ export function dataSourceOptions(
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
+    // Never TypeORM's default loggers: they print failed queries with their parameters (client data).
+    logger: new SafeTypeormLogger(),
     applicationName: 'carecircle',
     uuidExtension: 'pgcrypto',
     extra: { max: 10 },

@@ -1,3 +1,4 @@
+import { seedNow } from './seed-clock';
 import { addDays, parseISO } from 'date-fns';
 import { Faker, en } from '@faker-js/faker';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -11,10 +12,11 @@ import {
 } from '@carecircle/shared/domain';
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
 import { runJobInTransaction } from '@carecircle/api/audit';
-import { StaffProgramEntity, StaffUserEntity, hashPassword } from '@carecircle/api/auth';
+import { StaffProgramEntity, StaffTwoFactorEntity, StaffUserEntity, encryptTwoFactorSecret, hashPassword, twoFactorKey } from '@carecircle/api/auth';
+import { loadConfig } from '@carecircle/api/platform';
 import { ClientEntity } from '@carecircle/api/clients';
 import { CareTeamAssignmentEntity, CareTeamRole } from '@carecircle/api/care-team';
-import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
+import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_TWO_FACTOR_SECRET } from './demo-logins';
 import { SeededRandom } from './seeded-random';
 import { seedClinicalRecords } from './seed-clinical-records';
 import { seedEpisodes, seedLevelOfCareChanges } from './seed-episodes';
@@ -29,6 +31,8 @@ const ASSOCIATE_LICENSEE = DEMO_LOGINS.counselors[2];
 export interface SeedOptions {
   today: IsoDate;
   onProgress?: (message: string) => void;
+  /** The AUTH_TOKEN_SECRET the API runs with (its key encrypts two-factor secrets); the environment's by default. */
+  authTokenSecret?: string;
 }
 
 export interface SeedSummary {
@@ -101,7 +105,18 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
     for (const [i, email] of DEMO_LOGINS.peerWorkers.entries()) {
       peers.push(await staff(email, peerNames[i]!, StaffRole.PEER_SUPPORT, supervisor.id));
     }
-    await staff(DEMO_LOGINS.admin, 'Riley Administrator', StaffRole.ADMIN, null);
+    const admin = await staff(DEMO_LOGINS.admin, 'Riley Administrator', StaffRole.ADMIN, null);
+    // Supervisors and administrators must use two-factor sign-in: the demo ones have it on, with the published demo key.
+    const key = twoFactorKey(options.authTokenSecret ?? loadConfig().auth.tokenSecret);
+    await manager.insert(
+      StaffTwoFactorEntity,
+      [supervisor, admin].map((member) => ({
+        staffUserId: member.id,
+        organizationId: organization.id,
+        secretCiphertext: encryptTwoFactorSecret(DEMO_TWO_FACTOR_SECRET, key),
+        enabledAt: seedNow(options.today),
+      })),
+    );
     // Everyone on the clinical team works in both programs.
     await manager.insert(
       StaffProgramEntity,

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { addDays, parseISO } from 'date-fns';
 import { CarePlanStatus, ClientStatus, DischargeReason, LevelOfCare, StaffRole, toIsoDate, type IsoDate } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
@@ -489,7 +490,9 @@ describe('the episodes-of-care migration', () => {
     const f = new Factory(t.dataSource);
     const { organization, program } = await f.organization();
     const counselor = await f.staff(organization.id, StaffRole.COUNSELOR);
-    const runner = t.dataSource.createQueryRunner();
+    // Migrations change the schema, which only its owner may do (the app connects as carecircle_app).
+    const owner = await new DataSource({ type: 'postgres', url: t.ownerUrl }).initialize();
+    const runner = owner.createQueryRunner();
     try {
       await migration.down(runner);
       const insertClient = async (status: string, discharge: [string, string] | null) =>
@@ -521,6 +524,7 @@ describe('the episodes-of-care migration', () => {
       await migration.up(runner);
     } finally {
       await runner.release();
+      await owner.destroy();
     }
     const episodes = await t.dataSource.query(
       `SELECT client_id, sequence, status, admission_date::text, discharge_date::text, discharge_reason, counselor_at_discharge_id, level_of_care

@@ -1,5 +1,5 @@
 import { StaffRole } from '@carecircle/shared/domain';
-import type { MigrationInterface } from 'typeorm';
+import { DataSource, type MigrationInterface } from 'typeorm';
 import { migrations } from '@carecircle/api/database';
 import { Factory, createTestApp, type TestApp } from '@carecircle/api/testing';
 
@@ -24,7 +24,9 @@ describe('migration 1764500000100: measure instrument versions and BAM item type
     const { organization, program } = await f.organization();
     const counselor = await f.staff(organization.id, StaffRole.COUNSELOR);
     const client = await f.client(organization.id, program.id);
-    const runner = t.dataSource.createQueryRunner();
+    // Migrations change the schema, which only its owner may do (the app connects as carecircle_app).
+    const owner = await new DataSource({ type: 'postgres', url: t.ownerUrl }).initialize();
+    const runner = owner.createQueryRunner();
     try {
       // Back to the schema as it was, with rows as the old code wrote them.
       await migration.down(runner);
@@ -61,6 +63,7 @@ describe('migration 1764500000100: measure instrument versions and BAM item type
       await expect(insert('BAM', 'Likert-2010', bamAnswers(4), null, {})).resolves.toHaveLength(1);
     } finally {
       await runner.release();
+      await owner.destroy();
     }
   });
 });

@@ -1,23 +1,22 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, Matches } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
+import { IsIsoDate } from '@carecircle/api/platform';
 import { EpisodeSelection, RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
 import { ClientModel } from '@carecircle/api/clients';
 import { MetricDimension } from './metric-dimension';
 
 // RiskSeverity and RiskFlagCode are registered with the caseload filter (libs/api/caseload) that also uses them.
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 registerEnumType(EpisodeSelection, { name: 'EpisodeSelection', description: 'Which episodes of care a metric counts: all, or each person’s first.' });
 
 @InputType()
 export class MetricsRangeInput {
   @Field({ description: 'First day, YYYY-MM-DD. For retention: the earliest admission date.' })
-  @Matches(DATE, { message: 'from must be a date like 2026-01-31' })
+  @IsIsoDate({ message: 'from must be a date like 2026-01-31' })
   from!: string;
 
   @Field({ description: 'Last day, YYYY-MM-DD, inclusive.' })
-  @Matches(DATE, { message: 'to must be a date like 2026-01-31' })
+  @IsIsoDate({ message: 'to must be a date like 2026-01-31' })
   to!: string;
 
   @Field(() => MetricDimension, { defaultValue: MetricDimension.ALL })

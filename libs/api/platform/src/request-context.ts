@@ -28,6 +28,11 @@ export interface AuditRowDraft {
   entityId: string;
   fields: string[] | null;
   outcome: AuditOutcome;
+  /**
+   * The client the row is about (who viewed this record reads by it). Left out, the audit trail
+   * finds it from the entity type and id (audit-trail.ts `CLIENT_OF`); null says "about no client".
+   */
+  clientId?: string | null;
   /** Only for sign-in, where the actor is known from the credentials rather than the token. */
   actor?: { id: string; organizationId: string; role: StaffRole };
 }

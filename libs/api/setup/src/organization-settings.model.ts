@@ -1,6 +1,6 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { MAX_PASSWORD_LENGTH } from '@carecircle/shared/domain';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { INACTIVITY_SIGN_OUT_MINUTES, MAX_PASSWORD_LENGTH } from '@carecircle/shared/domain';
 import { Trimmed } from '@carecircle/api/platform';
 
 /** Longest organization and person name accepted; longer is a paste gone wrong. */
@@ -22,6 +22,12 @@ export class OrganizationSettingsModel {
 
   @Field({ description: 'IANA time zone (e.g. America/Chicago): where check-in days, charts and "today" start.' })
   timeZone!: string;
+
+  @Field(() => Int, { description: 'Sign out after inactivity: minutes without activity that end a session (5–60).' })
+  inactivitySignOutMinutes!: number;
+
+  @Field({ description: 'Two-factor sign-in for everyone; administrators and supervisors always use it.' })
+  requireTwoFactorForEveryone!: boolean;
 }
 
 @InputType({ description: 'The first-run setup: the organization and its first administrator.' })
@@ -71,4 +77,16 @@ export class UpdateOrganizationSettingsInput {
   @Trimmed()
   @IsString()
   timeZone!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Sign out after inactivity, in minutes (5–60); unchanged when absent.' })
+  @IsOptional()
+  @IsInt({ message: 'inactivitySignOutMinutes must be a whole number of minutes' })
+  @Min(INACTIVITY_SIGN_OUT_MINUTES.min, { message: `inactivitySignOutMinutes must be at least ${INACTIVITY_SIGN_OUT_MINUTES.min}` })
+  @Max(INACTIVITY_SIGN_OUT_MINUTES.max, { message: `inactivitySignOutMinutes must be at most ${INACTIVITY_SIGN_OUT_MINUTES.max}` })
+  inactivitySignOutMinutes?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Require two-factor sign-in for everyone; unchanged when absent.' })
+  @IsOptional()
+  @IsBoolean()
+  requireTwoFactorForEveryone?: boolean | null;
 }

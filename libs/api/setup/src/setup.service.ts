@@ -75,7 +75,13 @@ export class SetupService {
 
   async settings(ctx: RequestContext): Promise<OrganizationSettingsModel> {
     const organization = await ctx.manager.getRepository(OrganizationEntity).findOneByOrFail({ id: ctx.organizationId });
-    return { id: organization.id, name: organization.name, timeZone: organization.timeZone };
+    return {
+      id: organization.id,
+      name: organization.name,
+      timeZone: organization.timeZone,
+      inactivitySignOutMinutes: organization.inactivitySignOutMinutes,
+      requireTwoFactorForEveryone: organization.requireTwoFactorForEveryone,
+    };
   }
 
   /** Only ever the caller's own organization: the input names no organization to aim at another. */
@@ -84,12 +90,15 @@ export class SetupService {
     if (zoneProblem) throw ApiError.inputProblems([{ field: 'timeZone', problem: zoneProblem }]);
     const repository = ctx.manager.getRepository(OrganizationEntity);
     const current = await repository.findOneByOrFail({ id: ctx.organizationId });
-    const changed = (['name', 'timeZone'] as const).filter((field) => current[field] !== input[field]);
+    const inactivitySignOutMinutes = input.inactivitySignOutMinutes ?? current.inactivitySignOutMinutes;
+    const requireTwoFactorForEveryone = input.requireTwoFactorForEveryone ?? current.requireTwoFactorForEveryone;
+    const next = { name: input.name, timeZone: input.timeZone, inactivitySignOutMinutes, requireTwoFactorForEveryone };
+    const changed = (['name', 'timeZone', 'inactivitySignOutMinutes', 'requireTwoFactorForEveryone'] as const).filter((field) => current[field] !== next[field]);
     if (changed.length) {
-      await repository.update({ id: current.id }, { name: input.name, timeZone: input.timeZone });
+      await repository.update({ id: current.id }, next);
       ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.ORGANIZATION, [current.id], changed);
     }
-    return { id: current.id, name: input.name, timeZone: input.timeZone };
+    return { id: current.id, ...next };
   }
 
   private async firstOrganization(manager: EntityManager): Promise<OrganizationEntity | null> {

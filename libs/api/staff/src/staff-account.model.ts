@@ -44,6 +44,9 @@ export class StaffAccountModel {
   @Field({ description: "Whether this person's signed progress notes wait for their supervisor's co-signature." })
   requiresCosignature!: boolean;
 
+  @Field({ description: 'Whether this person holds the privacy-officer permission (who viewed any record, accounting of disclosures).' })
+  isPrivacyOfficer!: boolean;
+
   @Field(() => Int, { description: 'Clients still in treatment with this person as their current counselor or peer worker.' })
   openCaseloadSize!: number;
 

@@ -76,6 +76,14 @@ export class UpdateStaffMemberInput {
   @Field()
   @IsBoolean()
   requiresCosignature!: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The privacy-officer permission: sees who viewed any client record and every accounting of disclosures. Left out: unchanged.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  isPrivacyOfficer?: boolean | null;
 }
 
 @ArgsType()

@@ -1,7 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { StaffRole } from '@carecircle/shared/domain';
 import type { RequestContext, WriteContext } from '@carecircle/api/platform';
-import { AllowRoles, Ctx, WriteCtx } from '@carecircle/api/auth';
+import { AllowRoles, Ctx, TwoFactorService, WriteCtx } from '@carecircle/api/auth';
 import { Transaction } from '@carecircle/api/audit';
 import { SetupLinkModel, StaffInvitationModel } from './setup-link.model';
 import { StaffAccountModel } from './staff-account.model';
@@ -11,7 +11,22 @@ import { StaffService } from './staff.service';
 /** Staff administration: administrators only, their own organization only. */
 @Resolver(() => StaffAccountModel)
 export class StaffResolver {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly staff: StaffService,
+    private readonly twoFactor: TwoFactorService,
+  ) {}
+
+  @AllowRoles(StaffRole.ADMIN)
+  @ResolveField(() => Boolean, { description: 'Whether this person has turned two-factor sign-in on (an administrator can reset it: resetStaffTwoFactor).' })
+  twoFactorEnabled(@Parent() account: StaffAccountModel, @Ctx() ctx: RequestContext): Promise<boolean> {
+    // One query for the whole list.
+    return ctx
+      .loader<string, boolean>('staff-two-factor-enabled', async (ids) => {
+        const enabled = await this.twoFactor.enabledFor(ctx.manager, ids);
+        return ids.map((id) => enabled.has(id));
+      })
+      .load(account.id);
+  }
 
   @AllowRoles(StaffRole.ADMIN)
   @Query(() => [StaffAccountModel], { description: "Your organization's staff accounts, by name, with status, last sign-in and open caseload size." })

@@ -27,6 +27,7 @@ interface StaffListRow {
   active: boolean;
   never_set_up: boolean;
   requires_cosignature: boolean;
+  is_privacy_officer: boolean;
   last_signed_in_at: Date | null;
   supervisor_id: string | null;
   supervisor_display_name: string | null;
@@ -49,7 +50,7 @@ export class StaffService {
    */
   async list(ctx: RequestContext, ids?: readonly string[]): Promise<StaffAccountModel[]> {
     const rows: StaffListRow[] = await ctx.manager.query(
-      `SELECT s.id, s.display_name, s.email, s.role, s.active, s.requires_cosignature, s.last_signed_in_at,
+      `SELECT s.id, s.display_name, s.email, s.role, s.active, s.requires_cosignature, s.is_privacy_officer, s.last_signed_in_at,
               s.password_hash = $3 AS never_set_up,
               sup.id AS supervisor_id, sup.display_name AS supervisor_display_name, sup.email AS supervisor_email, sup.role AS supervisor_role,
               COALESCE(caseload.clients, 0)::int AS open_caseload
@@ -135,11 +136,13 @@ export class StaffService {
     if (staff.role !== input.role) changed.push('role');
     if (staff.supervisorId !== input.supervisorId) changed.push('supervisorId');
     if (staff.requiresCosignature !== input.requiresCosignature) changed.push('requiresCosignature');
+    const isPrivacyOfficer = input.isPrivacyOfficer ?? staff.isPrivacyOfficer;
+    if (staff.isPrivacyOfficer !== isPrivacyOfficer) changed.push('isPrivacyOfficer');
     if (!sameSet(currentProgramIds, nextProgramIds)) changed.push('programIds');
     if (changed.length) {
       await ctx.manager
         .getRepository(StaffUserEntity)
-        .update({ id: staff.id }, { role: input.role, supervisorId: input.supervisorId, requiresCosignature: input.requiresCosignature });
+        .update({ id: staff.id }, { role: input.role, supervisorId: input.supervisorId, requiresCosignature: input.requiresCosignature, isPrivacyOfficer });
       await this.setPrograms(ctx, staff.id, programs);
       ctx.recordWrite(AuditAction.UPDATE, AuditEntityType.STAFF_USER, [staff.id], changed);
     }
@@ -334,6 +337,7 @@ function toAccount(row: StaffListRow, programs: ProgramModel[]): StaffAccountMod
     status,
     lastSignedInAt: row.last_signed_in_at,
     requiresCosignature: row.requires_cosignature,
+    isPrivacyOfficer: row.is_privacy_officer,
     openCaseloadSize: row.open_caseload,
     clientsNeedingReassignment: row.active ? 0 : row.open_caseload,
   });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp, migrate } from '@carecircle/api/app';
-import { QueryCounter, dropDatabase, ensureDatabase } from '@carecircle/api/database';
+import { QueryCounter, appRoleUrl, dropDatabase, ensureAppRoleLogin, ensureDatabase } from '@carecircle/api/database';
 import { loadConfig, type AppConfig } from '@carecircle/api/platform';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -13,7 +13,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestApp {
   app: INestApplication;
   baseUrl: string;
+  /** The app's own connection, as role carecircle_app: what it cannot do, tests cannot do through it either. */
   dataSource: DataSource;
+  /** The owner's connection (a superuser on the test server), for what only a migration or an operator does. */
+  ownerUrl: string;
   config: AppConfig;
   /** SQL statements sent by the app since the last reset(). */
   queries: QueryCounter;
@@ -28,6 +31,12 @@ function adminUrl(): string {
   return url;
 }
 
+/**
+ * The app role's password on the test server. Every test worker sets the same one, so one worker's
+ * start never locks out another's open pool. The server is a throwaway one (or the CI's).
+ */
+const TEST_APP_ROLE_PASSWORD = 'carecircle-app-test-password';
+
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
@@ -40,9 +49,11 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   await ensureDatabase(adminUrl(), database);
   const url = withDatabase(adminUrl(), database);
   await migrate(url);
+  // As deployed: migrations as the owner, the app as carecircle_app, so every suite runs with least privilege.
+  await ensureAppRoleLogin(adminUrl(), TEST_APP_ROLE_PASSWORD);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const queries = new QueryCounter();
-  const app = await createApp(config, url, { quiet: true, queryCounter: queries });
+  const app = await createApp(config, appRoleUrl(url, TEST_APP_ROLE_PASSWORD), { quiet: true, queryCounter: queries });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
@@ -51,6 +62,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
     baseUrl,
     config,
     queries,
+    ownerUrl: url,
     dataSource: app.get(DataSource),
     async gql(query, variables, token, requestId) {
       const response = await fetch(`${baseUrl}/graphql`, {

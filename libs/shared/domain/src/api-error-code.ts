@@ -9,4 +9,6 @@ export enum ApiErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database is down or unreachable: nothing was changed, and trying again later may work. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }

@@ -9,7 +9,17 @@ export enum AuditAction {
   /** Aggregates over the caller's scope (retention, trends), not one client's record. */
   READ_METRICS = 'READ_METRICS',
   LOGIN = 'LOGIN',
+  /** Sign-ins refused for a while after too many failures (login throttling); outcome DENIED. */
+  LOGIN_LOCKED = 'LOGIN_LOCKED',
   LOGOUT = 'LOGOUT',
+  /** Break-the-glass: a restricted or out-of-scope record opened in an emergency; the row's reason is the emergency. */
+  EMERGENCY_ACCESS = 'EMERGENCY_ACCESS',
+  /** A client record marked restricted (reason on the row). */
+  RESTRICT = 'RESTRICT',
+  /** A client record's restriction removed (reason on the row). */
+  UNRESTRICT = 'UNRESTRICT',
+  /** A look-up of a client by name and date of birth, to open the record in an emergency. */
+  EMERGENCY_LOOKUP = 'EMERGENCY_LOOKUP',
 }
 
 /** The kinds of record the audit trail names. */
@@ -41,6 +51,16 @@ export enum AuditEntityType {
   DATABASE_BACKUP = 'DatabaseBackup',
   /** A GraphQL operation refused before any record was named (a role without permission). */
   OPERATION = 'Operation',
+  /** A staff member's two-factor sign-in (the id is the staff member's): enrolment, recovery codes, reset. */
+  TWO_FACTOR = 'TwoFactor',
+  /** Break-the-glass: an emergency access grant (its id; the client is on the row). */
+  EMERGENCY_ACCESS = 'EmergencyAccess',
+  /** A client record's restriction to its care team (the id is the client's). */
+  CLIENT_RESTRICTION = 'ClientRestriction',
+  /** A look at who viewed a client's record (the access log is itself audited; the id is the client's). */
+  ACCESS_LOG = 'AccessLog',
+  /** A look at a client's accounting of disclosures (42 CFR 2.24; the id is the client's). */
+  DISCLOSURE_ACCOUNTING = 'DisclosureAccounting',
 }
 
 /** Whether the access was granted. A refused access is recorded too, and survives the failed request. */

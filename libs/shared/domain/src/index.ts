@@ -24,4 +24,6 @@ export * from './metric-groups';
 export * from './progress-note';
 export * from './password-policy';
 export * from './time-zone';
+export * from './inactivity-sign-out';
 export * from './format-bytes';
+export * from './emergency-access';

@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
 import { OrganizationSettingsPage, organizationSettingsQuery, updateOrganizationSettingsMutation } from './organization-settings-page';
 
-const current = { __typename: 'OrganizationSettings' as const, id: 'org-1', name: 'Harbor Light Recovery', timeZone: 'UTC' };
+const current = { __typename: 'OrganizationSettings' as const, id: 'org-1', name: 'Harbor Light Recovery', timeZone: 'UTC', inactivitySignOutMinutes: 15, requireTwoFactorForEveryone: false };
 const load: MockLink.MockedResponse = { request: { query: organizationSettingsQuery }, result: { data: { organizationSettings: current } } };
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
@@ -33,7 +33,7 @@ afterEach(() => sessionStore.end('signed-out'));
 describe('OrganizationSettingsPage', () => {
   it('shows the current name and zone, saves a change, says so, and the session follows the new zone', async () => {
     const user = userEvent.setup();
-    const input = { name: 'Harbor Light North', timeZone: 'America/Los_Angeles' };
+    const input = { name: 'Harbor Light North', timeZone: 'America/Los_Angeles', inactivitySignOutMinutes: 20, requireTwoFactorForEveryone: false };
     renderPage([
       {
         request: { query: updateOrganizationSettingsMutation, variables: { input } },
@@ -49,6 +49,10 @@ describe('OrganizationSettingsPage', () => {
     await user.clear(name);
     await user.type(name, 'Harbor Light North');
     await user.selectOptions(screen.getByLabelText('Time zone'), 'America/Los_Angeles');
+    const idle = screen.getByLabelText('Sign out after inactivity (minutes)');
+    expect(idle).toHaveValue(15);
+    await user.clear(idle);
+    await user.type(idle, '20');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
@@ -57,7 +61,7 @@ describe('OrganizationSettingsPage', () => {
 
   it("refuses an empty name before sending, and shows the server's refusal on its field, keeping what was typed", async () => {
     const user = userEvent.setup();
-    const input = { name: 'Renamed', timeZone: 'Europe/Berlin' };
+    const input = { name: 'Renamed', timeZone: 'Europe/Berlin', inactivitySignOutMinutes: 15, requireTwoFactorForEveryone: false };
     const refusal = new GraphQLError('Please correct the input.', {
       extensions: { code: ApiErrorCode.BAD_USER_INPUT, problems: [{ field: 'timeZone', problem: 'timeZone must be an IANA time zone such as America/Chicago or UTC' }] },
     });
@@ -76,5 +80,18 @@ describe('OrganizationSettingsPage', () => {
     expect(name).toHaveValue('Renamed');
     expect(screen.queryByText('Settings saved.')).not.toBeInTheDocument();
     expect(sessionStore.getSession()?.me.organizationTimeZone).toBe('UTC');
+  });
+
+  it('refuses an inactivity limit outside 5 to 60 minutes before sending', async () => {
+    const user = userEvent.setup();
+    renderPage([]);
+
+    const idle = await screen.findByLabelText('Sign out after inactivity (minutes)');
+    await user.clear(idle);
+    await user.type(idle, '90');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('At most 60 minutes')).toBeInTheDocument();
+    expect(idle).toHaveValue(90);
   });
 });

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { isSupportedTimeZone, supportedTimeZones } from '@carecircle/shared/domain';
+import { INACTIVITY_SIGN_OUT_MINUTES, isSupportedTimeZone, supportedTimeZones } from '@carecircle/shared/domain';
 import { errorMessage, graphql, sessionStore } from '@carecircle/web/data-access';
-import { FormErrorMessage, FormSelect, FormTextField, useServerSubmit, useZodForm, zodRules } from '@carecircle/web/forms';
+import { FormCheckbox, FormErrorMessage, FormNumberField, FormSelect, FormTextField, useServerSubmit, useZodForm, zodRules } from '@carecircle/web/forms';
 import { Button, ErrorState, Skeleton } from '@carecircle/web/ui';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
@@ -13,6 +13,8 @@ export const organizationSettingsQuery = graphql(`
       id
       name
       timeZone
+      inactivitySignOutMinutes
+      requireTwoFactorForEveryone
     }
   }
 `);
@@ -23,6 +25,8 @@ export const updateOrganizationSettingsMutation = graphql(`
       id
       name
       timeZone
+      inactivitySignOutMinutes
+      requireTwoFactorForEveryone
     }
   }
 `);
@@ -34,12 +38,20 @@ const MAX_NAME_LENGTH = 200;
 const settingsSchema = z.object({
   name: zodRules.requiredText('Organization name', MAX_NAME_LENGTH),
   timeZone: z.string().refine(isSupportedTimeZone, 'Choose a time zone from the list'),
+  inactivitySignOutMinutes: z
+    .number({ error: 'Enter a number of minutes' })
+    .int('Enter a whole number of minutes')
+    .min(INACTIVITY_SIGN_OUT_MINUTES.min, `At least ${INACTIVITY_SIGN_OUT_MINUTES.min} minutes`)
+    .max(INACTIVITY_SIGN_OUT_MINUTES.max, `At most ${INACTIVITY_SIGN_OUT_MINUTES.max} minutes`),
+  requireTwoFactorForEveryone: z.boolean(),
 });
 
 interface Settings {
   id: string;
   name: string;
   timeZone: string;
+  inactivitySignOutMinutes: number;
+  requireTwoFactorForEveryone: boolean;
 }
 
 /**
@@ -61,7 +73,12 @@ export function OrganizationSettingsPage() {
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const zones = useMemo(() => supportedTimeZones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })), []);
-  const form = useZodForm(settingsSchema, { name: settings.name, timeZone: settings.timeZone });
+  const form = useZodForm(settingsSchema, {
+    name: settings.name,
+    timeZone: settings.timeZone,
+    inactivitySignOutMinutes: settings.inactivitySignOutMinutes,
+    requireTwoFactorForEveryone: settings.requireTwoFactorForEveryone,
+  });
   const [saved, setSaved] = useState(false);
   const [update] = useMutation(updateOrganizationSettingsMutation);
   const { submit, formError } = useServerSubmit(form, async (input: z.output<typeof settingsSchema>) => {
@@ -72,7 +89,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
     // The header and every day computed in this tab follow the new name and zone without signing in again.
     const session = sessionStore.getSession();
     if (session) sessionStore.start({ ...session, me: { ...session.me, organizationName: next.name, organizationTimeZone: next.timeZone } });
-    form.reset({ name: next.name, timeZone: next.timeZone });
+    form.reset({
+      name: next.name,
+      timeZone: next.timeZone,
+      inactivitySignOutMinutes: next.inactivitySignOutMinutes,
+      requireTwoFactorForEveryone: next.requireTwoFactorForEveryone,
+    });
     setSaved(true);
   });
 
@@ -86,6 +108,20 @@ function SettingsForm({ settings }: { settings: Settings }) {
         label="Time zone"
         options={zones}
         description="Where your organization's days start: the day a check-in counts on, the weeks of the charts and “today”."
+      />
+      <FormNumberField
+        form={form}
+        name="inactivitySignOutMinutes"
+        label="Sign out after inactivity (minutes)"
+        min={INACTIVITY_SIGN_OUT_MINUTES.min}
+        max={INACTIVITY_SIGN_OUT_MINUTES.max}
+        description={`Everyone is signed out after this many minutes without activity, with a warning a minute before (${INACTIVITY_SIGN_OUT_MINUTES.min}–${INACTIVITY_SIGN_OUT_MINUTES.max}).`}
+      />
+      <FormCheckbox
+        form={form}
+        name="requireTwoFactorForEveryone"
+        label="Require two-factor sign-in for everyone"
+        description="Administrators and supervisors always sign in with a code from an authenticator app. With this on, everyone does; people who have not set it up are asked to at once."
       />
       <div className="cc-org-settings__actions">
         <Button type="submit" variant="primary" isDisabled={form.formState.isSubmitting}>

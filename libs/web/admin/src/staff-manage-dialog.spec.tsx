@@ -22,6 +22,8 @@ function account(overrides: { [K in keyof StaffAccountFieldsFragment]?: unknown 
     status: 'ACTIVE',
     lastSignedInAt: null,
     requiresCosignature: false,
+    isPrivacyOfficer: false,
+    twoFactorEnabled: false,
     openCaseloadSize: 0,
     clientsNeedingReassignment: 0,
     ...overrides,
@@ -66,7 +68,7 @@ describe('managing a staff member', () => {
       {
         request: {
           query: updateStaffMemberMutation,
-          variables: { input: { staffId: 's-co', role: 'COUNSELOR', supervisorId: 's-sup', programIds: ['p-iop', 'p-res'], requiresCosignature: true } },
+          variables: { input: { staffId: 's-co', role: 'COUNSELOR', supervisorId: 's-sup', programIds: ['p-iop', 'p-res'], requiresCosignature: true, isPrivacyOfficer: false } },
         },
         result: { data: { updateStaffMember: { ...counselor, programs: PROGRAMS, requiresCosignature: true } } },
       },

@@ -22,6 +22,8 @@ function account(overrides: { [K in keyof StaffAccountFieldsFragment]?: unknown 
     status: 'ACTIVE',
     lastSignedInAt: '2026-11-20T15:30:00.000Z',
     requiresCosignature: false,
+    isPrivacyOfficer: false,
+    twoFactorEnabled: false,
     openCaseloadSize: 0,
     clientsNeedingReassignment: 0,
     ...overrides,

@@ -30,6 +30,8 @@ export const staffAccountFields = graphql(`
     status
     lastSignedInAt
     requiresCosignature
+    isPrivacyOfficer
+    twoFactorEnabled
     openCaseloadSize
     clientsNeedingReassignment
   }
@@ -71,6 +73,13 @@ export const reactivateStaffMemberMutation = graphql(`
     reactivateStaffMember(staffId: $staffId) {
       ...StaffAccountFields
     }
+  }
+`);
+
+/** Turns off a colleague's two-factor sign-in (a lost phone): they set it up again at their next sign-in. */
+export const resetStaffTwoFactorMutation = graphql(`
+  mutation ResetStaffTwoFactor($staffId: ID!) {
+    resetStaffTwoFactor(staffId: $staffId)
   }
 `);
 

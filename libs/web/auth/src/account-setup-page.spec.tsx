@@ -47,7 +47,7 @@ describe('AccountSetupPage', () => {
           data: {
             completeAccountSetup: {
               __typename: 'AuthSession',
-              token: 'session-token',
+              inactivitySignOutMinutes: 15,
               expiresAt: '2999-01-01T00:00:00.000Z',
               me: {
                 __typename: 'Me',
@@ -58,6 +58,7 @@ describe('AccountSetupPage', () => {
                 organizationName: 'Harborlight Recovery',
                 organizationId: 'o-1',
                 organizationTimeZone: 'America/Chicago',
+                isPrivacyOfficer: false,
               },
             },
           },
@@ -88,7 +89,7 @@ describe('AccountSetupPage', () => {
     await user.type(screen.getByLabelText('Confirm password'), 's');
     await user.click(screen.getByRole('button', { name: 'Set password' }));
     expect(await screen.findByText('Home page')).toBeInTheDocument();
-    expect(sessionStore.getSession()).toMatchObject({ token: 'session-token', me: { id: 's-new', email: EMAIL } });
+    expect(sessionStore.getSession()).toMatchObject({ inactivitySignOutMinutes: 15, me: { id: 's-new', email: EMAIL } });
   });
 
   it('says plainly when the link is used, replaced or expired, and offers sign-in', async () => {

@@ -25,7 +25,7 @@ const input = {
 
 const session = {
   __typename: 'AuthSession' as const,
-  token: 'token-setup',
+  inactivitySignOutMinutes: 15,
   expiresAt: '2999-01-01T00:00:00.000Z',
   me: {
     __typename: 'Me' as const,
@@ -36,6 +36,7 @@ const session = {
     organizationName: 'Harbor Light Recovery',
     organizationId: 'org-1',
     organizationTimeZone: 'America/Chicago',
+    isPrivacyOfficer: false,
   },
 };
 
@@ -80,7 +81,7 @@ describe('FirstRunSetupPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create organization' }));
 
     expect(await screen.findByText('Administration home')).toBeInTheDocument();
-    expect(sessionStore.getSession()).toMatchObject({ token: 'token-setup', me: { role: 'ADMIN', organizationTimeZone: 'America/Chicago' } });
+    expect(sessionStore.getSession()).toMatchObject({ inactivitySignOutMinutes: 15, me: { role: 'ADMIN', organizationTimeZone: 'America/Chicago' } });
   });
 
   it('checks the password policy and the confirmation before sending anything', async () => {

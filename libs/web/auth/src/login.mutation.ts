@@ -1,10 +1,13 @@
 import { graphql } from '@carecircle/web/data-access';
 
-/** What the web keeps of a new session, however it began (sign-in, first-run setup, a one-time link). */
+/**
+ * What the web keeps of a new session, however it began (sign-in, first-run setup, a one-time link). Not the token:
+ * the API sets the session as an httpOnly cookie, and no script here should ever hold it.
+ */
 export const authSessionFragment = graphql(`
   fragment AuthSessionFields on AuthSession {
-    token
     expiresAt
+    inactivitySignOutMinutes
     me {
       id
       displayName
@@ -13,6 +16,8 @@ export const authSessionFragment = graphql(`
       organizationName
       organizationId
       organizationTimeZone
+      twoFactorEnrolmentRequired
+      isPrivacyOfficer
     }
   }
 `);

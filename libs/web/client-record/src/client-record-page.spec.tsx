@@ -1,4 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
+import { disclosureAccountingQuery } from '@carecircle/web/privacy';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { ApiErrorCode } from '@carecircle/shared/domain';
 import { sessionStore, type ClientRecordQuery, type StaffRole } from '@carecircle/web/data-access';
@@ -244,6 +245,12 @@ function sectionMocks(clinical: boolean): MockLink.MockedResponse[] {
         variables: { clientId: CLIENT_ID },
       },
       result: { data: { phq9: [], gad7: [], barc10: [], bam: [] } },
+    });
+    mocks.push({
+      request: { query: disclosureAccountingQuery, variables: { clientId: CLIENT_ID } },
+      result: {
+        data: { disclosureAccounting: { __typename: 'DisclosureAccounting', from: '2023-03-31', to: '2026-03-31', entries: [] } },
+      },
     });
     const program = { __typename: 'Program', id: 'p-1', name: 'Intensive Outpatient' };
     const admission = {

@@ -2,7 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ApiErrorCode } from '@carecircle/shared/domain';
 import { CareTeamSection } from '@carecircle/web/care-team';
+import { RecordEmergencyAccessSection, RecordEmergencyBanner } from '@carecircle/web/emergency-access';
 import { apiErrorCodeOf, errorMessage, organizationToday, useSession } from '@carecircle/web/data-access';
+import { ClientPrivacySections } from '@carecircle/web/privacy';
 import { EmptyState, ErrorState, Skeleton } from '@carecircle/web/ui';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -94,6 +96,11 @@ export function ClientRecordPage({ today: fixedToday }: ClientRecordPageProps = 
           Check the link, or open the client from your caseload. If someone is missing, ask your clinical supervisor to check the
           care-team assignment.
         </p>
+        {managesEpisode && (
+          <p>
+            In a medical emergency, open the record through <Link to="/emergency-access">Emergency access</Link>: your reason is recorded.
+          </p>
+        )}
       </EmptyState>
     ) : (
       <ErrorState
@@ -108,6 +115,7 @@ export function ClientRecordPage({ today: fixedToday }: ClientRecordPageProps = 
     content = (
       <>
         <ClientHeader client={client} />
+        <RecordEmergencyBanner clientId={client.id} clientName={name ?? ''} />
         {managesEpisode && <EpisodeActions clientId={client.id} today={today} />}
         <div className={clinical ? 'cc-record__grid cc-record__grid--clinical' : 'cc-record__grid'}>
           <ClientOverview client={client} />
@@ -122,6 +130,8 @@ export function ClientRecordPage({ today: fixedToday }: ClientRecordPageProps = 
           {clinical && <FamilyEngagementSection client={client} today={today} />}
           {managesEpisode && <EpisodesSection clientId={client.id} />}
           <PeerContactsSection clientId={client.id} clientName={shortName} isPeer={isPeer} />
+          <RecordEmergencyAccessSection clientId={client.id} />
+          <ClientPrivacySections clientId={client.id} clientName={name ?? ''} />
         </div>
       </>
     );

@@ -17,10 +17,11 @@ export interface ApolloClientOptions {
 const UNAUTHENTICATED_IS_EXPECTED = new Set(['Login', 'Logout']);
 
 export function createApolloClient({ sessionStore, onSessionEnded, uri = '/graphql' }: ApolloClientOptions): ApolloClient {
-  const authLink = new SetContextLink((prevContext) => {
-    const token = sessionStore.getToken();
-    if (!token) return {};
-    return { headers: { ...prevContext['headers'], Authorization: `Bearer ${token}` } };
+  // The cookie is shared by every tab; this tab says whom it shows, so it never acts as someone who signed in
+  // in another tab of the same browser (the API refuses the mismatch as UNAUTHENTICATED).
+  const signedInAsLink = new SetContextLink((prevContext) => {
+    const staffId = sessionStore.getSession()?.me.id;
+    return staffId ? { headers: { ...prevContext['headers'], 'x-signed-in-as': staffId } } : {};
   });
 
   const sessionEndedLink = new ErrorLink(({ error, operation }) => {
@@ -35,7 +36,9 @@ export function createApolloClient({ sessionStore, onSessionEnded, uri = '/graph
   });
 
   return new ApolloClient({
-    link: ApolloLink.from([sessionEndedLink, authLink, new HttpLink({ uri })]),
+    // The session travels as the API's httpOnly cookie (same origin): no script here ever holds the token. Requests are
+    // JSON, which the API's CSRF protection requires, and the cookie is SameSite=Strict.
+    link: ApolloLink.from([sessionEndedLink, signedInAsLink, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache(),
   });
 }

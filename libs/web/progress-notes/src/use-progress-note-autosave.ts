@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ApiErrorCode } from '@carecircle/shared/domain';
-import { apiErrorCodeOf, errorMessage } from '@carecircle/web/data-access';
+import { apiErrorCodeOf, errorMessage, registerBeforeSignOut } from '@carecircle/web/data-access';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 /**
@@ -376,6 +376,10 @@ export function useProgressNoteAutosave<D>(options: ProgressNoteAutosaveOptions<
       }
     };
   }, [flush, needsSave]);
+
+  // Signing out (by the person, or after inactivity) first waits for this draft to reach the server; a draft that
+  // cannot (offline) stays on the device for this person's next sign-in.
+  useEffect(() => registerBeforeSignOut(flush), [flush]);
 
   const currentVersion = useCallback(() => version.current, []);
 

@@ -1,11 +1,12 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { STAFF_ROLE_LABELS, StaffRole } from '@carecircle/shared/domain';
-import { sessionStore, useSession } from '@carecircle/web/data-access';
+import { flushBeforeSignOut, sessionStore, useSession } from '@carecircle/web/data-access';
 import { Button, Skeleton, useIsPhone } from '@carecircle/web/ui';
 import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { InactivitySignOut } from './inactivity-sign-out';
 import { logoutMutation } from './logout.mutation';
-import { NAVIGATION_BY_ROLE } from './navigation-links';
+import { navigationFor } from './navigation-links';
 import './shell.css';
 
 /**
@@ -35,13 +36,15 @@ export function AppShell() {
   const { me } = session;
   const collapsed = isPhone && !menuOpen;
 
-  async function signOut() {
+  async function signOut(reason: 'signed-out' | 'inactive' = 'signed-out') {
+    // Open editors save first (a progress note being written), while the session still works.
+    await flushBeforeSignOut();
     try {
       await logout();
     } catch {
-      // The token may already have stopped working; forgetting it here is what matters.
+      // The session may already have ended; forgetting it here is what matters.
     }
-    sessionStore.end('signed-out');
+    sessionStore.end(reason);
     await client.clearStore();
     await navigate('/login', { replace: true });
   }
@@ -87,7 +90,7 @@ export function AppShell() {
             )}
             <div id={menuId} className="cc-nav__panel" hidden={collapsed}>
               <ul>
-                {NAVIGATION_BY_ROLE[me.role].map((link) => (
+                {navigationFor(me).map((link) => (
                   <li key={link.to + link.label}>
                     <NavLink to={link.to} end className="cc-nav__link">
                       {link.label}
@@ -95,12 +98,13 @@ export function AppShell() {
                   </li>
                 ))}
               </ul>
-              {isPhone && <SignedInAs name={me.displayName} role={me.role as StaffRole} signingOut={signingOut} onSignOut={signOut} />}
+              {isPhone && <SignedInAs name={me.displayName} role={me.role as StaffRole} signingOut={signingOut} onSignOut={() => signOut()} />}
             </div>
           </nav>
-          {!isPhone && <SignedInAs name={me.displayName} role={me.role as StaffRole} signingOut={signingOut} onSignOut={signOut} />}
+          {!isPhone && <SignedInAs name={me.displayName} role={me.role as StaffRole} signingOut={signingOut} onSignOut={() => signOut()} />}
         </div>
       </header>
+      <InactivitySignOut onSignOut={() => signOut('inactive')} />
       <main id="main" className="cc-main" tabIndex={-1}>
         <Suspense fallback={<Skeleton label="Loading page…" rows={3} />}>
           <Outlet />

@@ -11,6 +11,7 @@ export const NAVIGATION_BY_ROLE: Record<StaffRole, readonly NavigationLink[]> = 
     { to: '/', label: 'My caseload' },
     { to: '/clients/new', label: 'Admit a client' },
     { to: '/dashboard', label: 'My dashboard' },
+    { to: '/emergency-access', label: 'Emergency access' },
   ],
   SUPERVISOR: [
     { to: '/', label: 'Team caseload' },
@@ -18,6 +19,7 @@ export const NAVIGATION_BY_ROLE: Record<StaffRole, readonly NavigationLink[]> = 
     { to: '/dashboard', label: 'Team dashboard' },
     { to: '/sign-off', label: 'Sign-off queue' },
     { to: '/team', label: 'Team caseloads' },
+    { to: '/emergency-access', label: 'Emergency access' },
   ],
   PEER_SUPPORT: [
     { to: '/', label: 'Today' },
@@ -31,3 +33,11 @@ export const NAVIGATION_BY_ROLE: Record<StaffRole, readonly NavigationLink[]> = 
     { to: '/admin/organization', label: 'Organization' },
   ],
 };
+
+/** The privacy-officer permission sits beside the role, so its page is added to whatever the role sees. */
+export const PRIVACY_OFFICER_LINK: NavigationLink = { to: '/privacy', label: 'Privacy' };
+
+export function navigationFor(me: { role: StaffRole; isPrivacyOfficer?: boolean }): readonly NavigationLink[] {
+  const links = NAVIGATION_BY_ROLE[me.role];
+  return me.isPrivacyOfficer ? [...links, PRIVACY_OFFICER_LINK] : links;
+}

@@ -9,6 +9,11 @@ import { ProgressNotes1764600000000 } from './1764600000000-progress-notes';
 import { RunningTheProgram1764700000000 } from './1764700000000-running-the-program';
 import { AccountSetupLinks1764700000100 } from './1764700000100-account-setup-links';
 import { SecurityGroundwork1764800000000 } from './1764800000000-security-groundwork';
+import { TwoFactor1764800000200 } from './1764800000200-two-factor';
+import { LoginThrottle1764800000100 } from './1764800000100-login-throttle';
+import { InactivitySignOut1764800000300 } from './1764800000300-inactivity-sign-out';
+import { LeastPrivilege1764800000400 } from './1764800000400-least-privilege';
+import { EmergencyAccess1764800000600 } from './1764800000600-emergency-access';
 
 /** In the order they run. Add new migrations at the end; never edit one that has shipped. */
 export const migrations = [
@@ -23,4 +28,9 @@ export const migrations = [
   RunningTheProgram1764700000000,
   AccountSetupLinks1764700000100,
   SecurityGroundwork1764800000000,
+  LoginThrottle1764800000100,
+  TwoFactor1764800000200,
+  InactivitySignOut1764800000300,
+  LeastPrivilege1764800000400,
+  EmergencyAccess1764800000600,
 ];
