@@ -1,47 +1,25 @@
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { Client } from 'pg';
 import { dropDatabase, ensureDatabase } from '@carecircle/api/database';
 // Not @carecircle/api/app's migrate(): importing the app into a test that never starts it leaves a handle open in the worker.
 import { runMigrations } from '@carecircle/api/backups';
-
-const ROOT = path.resolve(__dirname, '../../../..');
-
-function verify(env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', './tools/register.cjs', 'apps/api/src/cli/audit-verify.ts'], {
-      cwd: ROOT,
-      env: { PATH: process.env['PATH'] ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+import { runCli, testAdminUrl, testDatabaseUrl } from './cli-test-support';
 
 describe('npm run audit:verify', () => {
   const name = `carecircle_verify_${randomBytes(5).toString('hex')}`;
-  const admin = () => process.env['CARECIRCLE_TEST_ADMIN_URL'] ?? '';
   let url: string;
   let owner: Client;
 
   beforeAll(async () => {
-    await ensureDatabase(admin(), name);
-    const parsed = new URL(admin());
-    parsed.pathname = `/${name}`;
-    url = parsed.toString();
+    await ensureDatabase(testAdminUrl(), name);
+    url = testDatabaseUrl(name);
     await runMigrations(url);
     owner = new Client({ connectionString: url });
     await owner.connect();
   }, 60_000);
   afterAll(async () => {
     await owner?.end();
-    await dropDatabase(admin(), name);
+    await dropDatabase(testAdminUrl(), name);
   });
 
   it('says the trail is intact, then names the changed row and exits 1', async () => {
@@ -51,7 +29,7 @@ describe('npm run audit:verify', () => {
        VALUES ($1, $2, 'COUNSELOR', 'READ', 'Client', 'a', 'r1'), ($1, $2, 'COUNSELOR', 'UPDATE', 'Client', 'a', 'r2') RETURNING id`,
       [org, randomUUID()],
     );
-    const intact = await verify({ DATABASE_URL: url });
+    const intact = await runCli('audit-verify', [], { DATABASE_URL: url });
     expect({ status: intact.status, stdout: intact.stdout, stderr: intact.stderr }).toEqual({
       status: 0,
       stdout: 'Audit trail intact: 2 rows in 1 organizations\n',
@@ -63,7 +41,7 @@ describe('npm run audit:verify', () => {
     await owner.query(`UPDATE audit_event SET action = 'READ' WHERE id = $1`, [rows[1]?.id]);
     await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
     await owner.query('COMMIT');
-    const broken = await verify({ DATABASE_URL: url });
+    const broken = await runCli('audit-verify', [], { DATABASE_URL: url });
     expect(broken.status).toBe(1);
     expect(broken.stdout).toMatch(new RegExp(`^Audit trail broken in organization ${org} at row ${rows[1]?.id} \\(occurred_at [^)]+\\): its content no longer matches its hash`));
   }, 240_000); // two CLI runs, each compiling the API on start
