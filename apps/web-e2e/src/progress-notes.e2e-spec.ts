@@ -7,7 +7,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@carecircle/api/demo-data';
 import type { Locator, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import {
   SCREENSHOT_DIR,
   appUrl,
@@ -35,16 +34,8 @@ function isoToday(): string {
  * accessibility journey already checks the whole record, and axe on all of it costs seconds per run.
  */
 async function expectAccessible(page: Page, where: string, within?: string): Promise<void> {
-  const violations = within ? await blockingViolationsWithin(page, within) : await blockingA11yViolations(page);
+  const violations = await blockingA11yViolations(page, within);
   expect({ where, violations }).toEqual({ where, violations: [] });
-}
-
-/** blockingA11yViolations (same WCAG tags, same impacts) for one part of the page. */
-async function blockingViolationsWithin(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** A `YYYY-MM-DD` date as the pages print it in en-US ("Nov 29, 2026"). */

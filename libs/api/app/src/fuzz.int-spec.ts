@@ -26,7 +26,9 @@ import { Factory, createTestApp, loginAs, type TestApp } from '@carecircle/api/t
  * change no row. Same seed, same requests: a failure names the operation and variables to replay.
  */
 const SEED = 20261130;
-const VARIANTS_PER_OPERATION = 7;
+// Five seeded variants per operation (was seven): over 100 operations and three roles the hostile pools are
+// still drawn ~1,500 times, and the run costs the suite about a quarter less.
+const VARIANTS_PER_OPERATION = 5;
 /** Refused mutations replayed one by one between two checksums of every table. */
 const REPLAYED = 200;
 const CONCURRENCY = 4;
@@ -310,7 +312,8 @@ describe('fuzz: a seeded run over every operation as counselor, supervisor and a
     process.stdout.write(
       `fuzz: seed ${SEED}, ${operations.length} operations, ${total} requests (${rejectedFirstTime} refused mutations, ${rejected.length} replayed against checksums), ${failures.length} failures, tables changed by refused mutations: ${changed.join(', ') || 'none'}\n`,
     );
-    expect(total).toBeGreaterThan(1500);
+    // The run really covered the schema: about 100 operations × 3 roles × 5 variants, less the argument-free ones.
+    expect(total).toBeGreaterThan(1200);
     expect(rejected.length).toBeGreaterThan(100);
     expect(failures).toEqual([]);
     expect(changed).toEqual([]);
