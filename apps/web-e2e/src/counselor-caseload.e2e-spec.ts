@@ -59,6 +59,27 @@ describe('a counselor signs in, sees their caseload and signs out', () => {
     expect(await blockingA11yViolations(page)).toEqual([]);
     await screenshot(page, 'counselor-caseload-flag-reason');
 
+    // Sorting is the server's, across the whole caseload: by risk, the most severe first, and the link keeps it.
+    await page.keyboard.press('Escape');
+    const sortedPage = page.waitForResponse(
+      (response) => response.url().endsWith('/graphql') && /"key":"RISK","direction":"DESC"/.test(response.request().postData() ?? ''),
+    );
+    await page.getByRole('columnheader', { name: /Risk flags/ }).click();
+    await sortedPage;
+    await page.locator('[role="columnheader"][aria-sort="descending"]', { hasText: 'Risk flags' }).waitFor();
+    await page.locator('.cc-caseload__results[aria-busy="false"]').waitFor();
+    expect(new URL(page.url()).search).toContain('sort=risk&dir=desc');
+    const severities = await highestSeverityPerRow(page);
+    expect(severities.length).toBeGreaterThan(3);
+    expect(severities[0]).toBeGreaterThan(0);
+    expect(severities).toEqual([...severities].sort((a, b) => b - a));
+    await expectText(page.locator('.cc-caseload__range'), /^Showing 1–\d+ of \d+/);
+    await page.reload();
+    await page.locator('table tbody tr').first().waitFor();
+    expect(await page.getByRole('columnheader', { name: /Risk flags/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(await highestSeverityPerRow(page)).toEqual(severities);
+    expect(await blockingA11yViolations(page)).toEqual([]);
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to CareCircle' }).waitFor();
     await expectText(page.locator('body'), /You have signed out/);
@@ -67,6 +88,17 @@ describe('a counselor signs in, sees their caseload and signs out', () => {
     await page.getByRole('heading', { name: 'Sign in to CareCircle' }).waitFor();
   });
 });
+
+/** Each row's most severe flag as a rank (Urgent 3, Warning 2, Info 1, none 0), in the order shown. */
+async function highestSeverityPerRow(page: import('playwright-core').Page): Promise<number[]> {
+  return page.locator('table tbody tr').evaluateAll((rows) =>
+    rows.map((row) => {
+      // A row's flags are listed most severe first; the badge reads "Urgent: …", "Warning: …" or "Info: …".
+      const label = /^(?:!!|!|i)?(Urgent|Warning|Info):/.exec(row.querySelector('button.cc-flag')?.textContent ?? '')?.[1];
+      return label === 'Urgent' ? 3 : label === 'Warning' ? 2 : label === 'Info' ? 1 : 0;
+    }),
+  );
+}
 
 async function expectText(locator: import('playwright-core').Locator, pattern: RegExp): Promise<void> {
   await locator.first().waitFor();

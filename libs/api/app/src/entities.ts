@@ -19,6 +19,7 @@ import {
 import { OrganizationEntity, ProgramEntity } from '@carecircle/api/organizations';
 import { AccountSetupTokenEntity } from '@carecircle/api/staff';
 import { ClientRestrictionEntity, EmergencyAccessEntity } from '@carecircle/api/emergency-access';
+import { ClientRiskEntity } from '@carecircle/api/metrics';
 
 /** Every entity the API maps; the migrations must create exactly these tables. */
 export const entities = [
@@ -52,4 +53,5 @@ export const entities = [
   EmergencyAccessEntity,
   StaffTwoFactorEntity,
   StaffRecoveryCodeEntity,
+  ClientRiskEntity,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { WriteTransaction, type RequestContext, type WriteContext } from '@carecircle/api/platform';
+import { AfterWriteHooks, WriteTransaction, type RequestContext, type WriteContext } from '@carecircle/api/platform';
 import { AuditTrail } from './audit-trail';
 
 /**
@@ -14,6 +14,7 @@ export class WritePath {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly afterWrite: AfterWriteHooks,
   ) {}
 
   async run<T>(ctx: RequestContext, work: (write: WriteContext) => Promise<T>): Promise<T> {
@@ -24,6 +25,9 @@ export class WritePath {
       try {
         const result = await work(write);
         await this.audit.insert(ctx, transaction.auditRows(), manager);
+        // What is derived from the write and must commit with it (the stored risk flags of the
+        // clients whose risk inputs it changed): a reader right after sees the write's effect.
+        await this.afterWrite.run(write);
         return result;
       } finally {
         ctx.leaveWrite();

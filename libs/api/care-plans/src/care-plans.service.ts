@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { AuditEntityType, CarePlanStatus, ClientStatus, ConsentScope, diffCarePlans, type CarePlanChange } from '@carecircle/shared/domain';
-import { ApiError, ApiErrorCode, Clock, type RequestContext } from '@carecircle/api/platform';
+import { ApiError, ApiErrorCode, Clock, SortDirection, orderAndPage, type RequestContext, type SortTerm } from '@carecircle/api/platform';
 import { StaffUserEntity } from '@carecircle/api/auth';
 import { ClientAccessPolicy, type VisibleClient, type VisibleClientId, type VisibleClientIds } from '@carecircle/api/clients';
 import { DisclosurePolicy } from '@carecircle/api/support-network';
@@ -28,6 +28,18 @@ export function planOf(clientId: VisibleClientId, row: CarePlanEntity): VisibleP
 export function carePlanNotFound(planId: string): ApiError {
   return new ApiError(ApiErrorCode.NOT_FOUND, `Care plan ${planId} was not found.`, { entity: AuditEntityType.CARE_PLAN, id: planId });
 }
+
+/** The review queue: oldest due first (ties by plan id, so pages never overlap). */
+const OLDEST_DUE_FIRST: readonly SortTerm[] = [
+  { sql: 'plan.review_due_on', direction: SortDirection.ASC },
+  { sql: 'plan.id', direction: SortDirection.ASC },
+];
+
+/** The sign-off queue: oldest submitted first. */
+const OLDEST_SUBMITTED_FIRST: readonly SortTerm[] = [
+  { sql: 'plan.submitted_at', direction: SortDirection.ASC },
+  { sql: 'plan.id', direction: SortDirection.ASC },
+];
 
 /**
  * Reads of care plans. Every one is scoped by ClientAccessPolicy through the plan's client, which
@@ -106,29 +118,20 @@ export class CarePlansService {
 
   /** Active plans past their review date in the caller's scope, oldest due first. */
   async overdue(ctx: RequestContext, page: { offset: number; limit: number }): Promise<VisiblePlan[]> {
-    const rows = await this.visiblePlans(ctx)
+    const query = this.visiblePlans(ctx)
       .andWhere('plan.status = :active', { active: CarePlanStatus.ACTIVE })
       .andWhere('plan.review_due_on < :today', { today: this.clock.today() })
       // A discharged client's plan ended with the episode: not waiting for a review (the dashboard counts the same way).
-      .andWhere('client.status <> :discharged', { discharged: ClientStatus.DISCHARGED })
-      .orderBy('plan.review_due_on', 'ASC')
-      .addOrderBy('plan.id', 'ASC')
-      // offset/limit, not skip/take: the client join is many-to-one, so no DISTINCT pre-query is needed.
-      .offset(page.offset)
-      .limit(page.limit)
-      .getMany();
+      .andWhere('client.status <> :discharged', { discharged: ClientStatus.DISCHARGED });
+    const rows = await orderAndPage(query, OLDEST_DUE_FIRST, page).getMany();
     return this.disclose(ctx, rows);
   }
 
   /** Plans waiting for sign-off in the caller's scope (a supervisor's team queue), oldest submitted first. */
   async awaitingSignOff(ctx: RequestContext, page: { offset: number; limit: number }): Promise<VisiblePlan[]> {
-    const rows = await this.visiblePlans(ctx)
-      .andWhere('plan.status = :pending', { pending: CarePlanStatus.PENDING_REVIEW })
-      .orderBy('plan.submitted_at', 'ASC')
-      .addOrderBy('plan.id', 'ASC')
-      .offset(page.offset)
-      .limit(page.limit)
-      .getMany();
+    const query = this.visiblePlans(ctx)
+      .andWhere('plan.status = :pending', { pending: CarePlanStatus.PENDING_REVIEW });
+    const rows = await orderAndPage(query, OLDEST_SUBMITTED_FIRST, page).getMany();
     return this.disclose(ctx, rows);
   }
 

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CLINICAL_ROLES } from '@carecircle/shared/domain';
-import type { RequestContext } from '@carecircle/api/platform';
+import { CLINICAL_ROLES, ClientStatus } from '@carecircle/shared/domain';
+import { Clock, type RequestContext } from '@carecircle/api/platform';
 import { AllowRoles, Ctx } from '@carecircle/api/auth';
 import { ClientModel, clientLoader } from '@carecircle/api/clients';
 import { CarePlanStatus } from './care-plan-enums';
@@ -10,11 +10,16 @@ import { CarePlansService, type VisiblePlan } from './care-plans.service';
 /** Adds the care plan to Client; the parent's id is one the policy scoped, and disclosed with it. */
 @Resolver(() => ClientModel)
 export class ClientCarePlanResolver {
-  constructor(private readonly plans: CarePlansService) {}
+  constructor(
+    private readonly plans: CarePlansService,
+    private readonly clock: Clock,
+  ) {}
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => CarePlanModel, { nullable: true, description: 'The signed, active care plan; null before the first sign-off.' })
   async currentCarePlan(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CarePlanModel | null> {
+    const prefetched = client.prefetched?.currentCarePlan;
+    if (prefetched !== undefined) return prefetched && this.fromPrefetched(client, prefetched);
     const loader = clientLoader(ctx, 'carePlans.activeByClient', async (clientIds) => {
       const plans = await this.plans.activeForClients(ctx, clientIds);
       const found = plans.filter((p): p is VisiblePlan => p !== null);
@@ -29,8 +34,22 @@ export class ClientCarePlanResolver {
     nullable: true,
     description: "Status of the newest plan version: DRAFT or PENDING_REVIEW while a revision is open, otherwise ACTIVE; null when there is no plan yet.",
   })
-  carePlanStatus(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CarePlanStatus | null> {
+  async carePlanStatus(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CarePlanStatus | null> {
+    const prefetched = client.prefetched?.carePlanStatus;
+    if (prefetched !== undefined) return prefetched;
     const loader = clientLoader(ctx, 'carePlans.latestStatusByClient', (clientIds) => this.plans.latestStatusForClients(ctx, clientIds));
     return loader.load(client.id);
+  }
+
+  /**
+   * The plan a list fetched with its client: only its identity and review date, which is all such a
+   * list asks for (the list prefetches nothing when the document asks for more). Overdue as
+   * `CarePlansService.present` says: active, past its review date, and the client not discharged.
+   */
+  private fromPrefetched(client: ClientModel, plan: NonNullable<NonNullable<ClientModel['prefetched']>['currentCarePlan']>): CarePlanModel {
+    const today = this.clock.today();
+    const isOverdue =
+      plan.status === CarePlanStatus.ACTIVE && plan.reviewDueOn !== null && plan.reviewDueOn < today && client.status !== ClientStatus.DISCHARGED;
+    return Object.assign(new CarePlanModel(), { ...plan, isOverdue });
   }
 }

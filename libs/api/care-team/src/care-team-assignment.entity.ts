@@ -11,7 +11,9 @@ import { CareTeamRole } from './care-team-role';
  */
 @Entity({ name: 'care_team_assignment' })
 @Index('care_team_assignment_client_idx', ['clientId', 'startedOn'])
-@Index('care_team_assignment_staff_idx', ['staffUserId', 'role'])
+// Key (staff_user_id, ended_on) INCLUDE (client_id, role, started_on) — see migration 1764900000100; TypeORM
+// has no INCLUDE, and its schema check compares an index's columns, included ones among them.
+@Index('care_team_assignment_staff_current_idx', ['staffUserId', 'endedOn', 'clientId', 'role', 'startedOn'])
 @Check('care_team_assignment_ended_on_check', `"ended_on" >= "started_on"`)
 export class CareTeamAssignmentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'care_team_assignment_pkey' })

@@ -1,4 +1,5 @@
 export * from './client-filter.input';
+export * from './client-sort.input';
 export * from './caseload.service';
 export * from './caseload.module';
 export { caseloadResolvers } from './caseload.module';

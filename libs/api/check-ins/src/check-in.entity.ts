@@ -6,7 +6,9 @@ import type { OrganizationEntity } from '@carecircle/api/organizations';
 
 /** A client's check-in, recorded by staff (or, later, by the client through a staff-issued link). */
 @Entity({ name: 'check_in' })
-@Index('check_in_client_time_idx', ['clientId', 'occurredAt'])
+// Key (client_id, occurred_at) INCLUDE (craving, mood, used_substances, attended_meeting) — see migration
+// 1764900000100; TypeORM has no INCLUDE, and its schema check compares an index's columns, included ones among them.
+@Index('check_in_client_time_covering_idx', ['clientId', 'occurredAt', 'craving', 'mood', 'usedSubstances', 'attendedMeeting'])
 @Index('check_in_org_time_idx', ['organizationId', 'occurredAt'])
 @Check('check_in_craving_check', `"craving" BETWEEN 0 AND 10`)
 @Check('check_in_mood_check', `"mood" BETWEEN 1 AND 5`)

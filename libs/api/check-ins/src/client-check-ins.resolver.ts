@@ -17,12 +17,16 @@ export class ClientCheckInsResolver {
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => Date, { nullable: true, description: 'When the most recent check-in happened.' })
   async lastCheckInAt(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    const prefetched = client.prefetched?.lastCheckInAt;
+    if (prefetched !== undefined) return prefetched;
     return (await this.load(client, ctx)).lastCheckInAt;
   }
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => CheckInSchedule, { description: 'How often the client is expected to check in.' })
   async checkInSchedule(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CheckInSchedule> {
+    const prefetched = client.prefetched?.checkInSchedule;
+    if (prefetched !== undefined) return prefetched;
     return (await this.load(client, ctx)).schedule;
   }
 

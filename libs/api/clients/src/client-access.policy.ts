@@ -69,39 +69,64 @@ export class ClientAccessPolicy {
   ): SelectQueryBuilder<T> {
     this.assertMayReadClinicalData(principal);
     const params = { scopeOrg: principal.organizationId, scopeStaff: principal.id, scopeToday: this.clock.today(), scopeNow: this.clock.now() };
-    // Responsible now, or responsible when the client was discharged: a counselor keeps access to
-    // the records of clients they discharged (readmissions, letters, retention), not to clients
-    // they handed over to a colleague. A peer support worker sees current assignments only.
-    const now = `(cta.started_on <= :scopeToday AND (cta.ended_on IS NULL OR cta.ended_on > :scopeToday))`;
-    const atDischarge = `(${alias}.status = 'DISCHARGED' AND cta.started_on <= ${alias}.discharge_date AND (cta.ended_on IS NULL OR cta.ended_on > ${alias}.discharge_date))`;
-    const current = principal.role === StaffRole.PEER_SUPPORT ? now : `(${now} OR ${atDischarge})`;
-    let assignedTo: string;
+    // Written as `id IN (ids)` so PostgreSQL starts from the caller's assignments (an index-only scan
+    // of care_team_assignment_staff_current_idx per staff member) and probes `client` by key,
+    // instead of testing every client of the organization against correlated EXISTS clauses. The
+    // branches of the UNION ALL may repeat a client; the semi-join counts each once.
+    //
+    // Whose assignments: the caller's own, and for a supervisor also their team's.
+    let staff: string;
+    let role = '';
     switch (principal.role) {
       case StaffRole.COUNSELOR:
-        assignedTo = `cta.staff_user_id = :scopeStaff AND cta.role = 'COUNSELOR'`;
+        staff = `SELECT CAST(:scopeStaff AS uuid) AS id`;
+        role = ` AND cta.role = 'COUNSELOR'`;
         break;
       case StaffRole.PEER_SUPPORT:
-        assignedTo = `cta.staff_user_id = :scopeStaff AND cta.role = 'PEER_SUPPORT'`;
+        staff = `SELECT CAST(:scopeStaff AS uuid) AS id`;
+        role = ` AND cta.role = 'PEER_SUPPORT'`;
         break;
       case StaffRole.SUPERVISOR:
-        assignedTo = `(cta.staff_user_id = :scopeStaff OR cta.staff_user_id IN (SELECT team.id FROM staff_user team WHERE team.supervisor_id = :scopeStaff AND team.organization_id = :scopeOrg))`;
-        if (purpose === 'edit') assignedTo = `cta.role = 'COUNSELOR' AND ${assignedTo}`;
+        staff =
+          `SELECT CAST(:scopeStaff AS uuid) AS id UNION ALL ` +
+          `SELECT team.id FROM staff_user team WHERE team.supervisor_id = :scopeStaff AND team.organization_id = :scopeOrg`;
+        // Editing is for the responsible counselor's supervisor, not for clients seen only through a peer worker.
+        if (purpose === 'edit') role = ` AND cta.role = 'COUNSELOR'`;
         break;
       default:
         throw ApiError.forbidden();
     }
-    const assigned = `EXISTS (SELECT 1 FROM care_team_assignment cta WHERE cta.client_id = ${alias}.id AND ${current} AND ${assignedTo})`;
-    // A restricted client is for its current care team only (counselor or peer worker assigned today).
+    // A restricted client (client_restriction) is for its current care team only: the counselor or
+    // peer worker assigned today, whoever else's assignment brought it into scope. Uncorrelated
+    // IN / NOT IN (both columns NOT NULL) so each list is read once and hashed, not probed per row.
     const notRestricted =
-      `(NOT EXISTS (SELECT 1 FROM client_restriction cr WHERE cr.client_id = ${alias}.id)` +
-      ` OR EXISTS (SELECT 1 FROM care_team_assignment own WHERE own.client_id = ${alias}.id AND own.staff_user_id = :scopeStaff` +
+      `(cta.client_id NOT IN (SELECT cr.client_id FROM client_restriction cr)` +
+      ` OR cta.client_id IN (SELECT own.client_id FROM care_team_assignment own WHERE own.staff_user_id = :scopeStaff` +
       ` AND own.started_on <= :scopeToday AND (own.ended_on IS NULL OR own.ended_on > :scopeToday)))`;
-    // One indexed probe of emergency_access (staff_user_id, client_id, expires_at).
-    const granted = `EXISTS (SELECT 1 FROM emergency_access ea WHERE ea.staff_user_id = :scopeStaff AND ea.client_id = ${alias}.id AND ea.expires_at > :scopeNow)`;
-    const inScope = `(${assigned} AND ${notRestricted})`;
-    return qb
-      .andWhere(`${alias}.organization_id = :scopeOrg`, params)
-      .andWhere(purpose === 'read' && mayOpenInEmergency(principal) ? `(${inScope} OR ${granted})` : inScope, params);
+    // Responsible now (ended_on is exclusive and may lie in the future). A counselor's or peer
+    // worker's own current assignment is their current care team, so the restriction cannot drop it.
+    const branches = [
+      `SELECT cta.client_id FROM (${staff}) scope_staff JOIN care_team_assignment cta ON cta.staff_user_id = scope_staff.id` +
+        ` WHERE cta.started_on <= :scopeToday AND (cta.ended_on IS NULL OR cta.ended_on > :scopeToday)${role}` +
+        (principal.role === StaffRole.SUPERVISOR ? ` AND ${notRestricted}` : ''),
+    ];
+    // Responsible when the client was discharged: a counselor keeps access to the records of clients
+    // they discharged (readmissions, letters, retention), not to clients they handed over to a
+    // colleague. A peer support worker sees current assignments only.
+    if (principal.role !== StaffRole.PEER_SUPPORT) {
+      branches.push(
+        `SELECT cta.client_id FROM (${staff}) scope_staff JOIN care_team_assignment cta ON cta.staff_user_id = scope_staff.id` +
+          ` JOIN client discharged ON discharged.id = cta.client_id` +
+          ` WHERE discharged.status = 'DISCHARGED' AND cta.started_on <= discharged.discharge_date` +
+          ` AND (cta.ended_on IS NULL OR cta.ended_on > discharged.discharge_date)${role} AND ${notRestricted}`,
+      );
+    }
+    // A live emergency grant adds its client to the READ scope of a clinician, restricted or not
+    // (one indexed probe of emergency_access (staff_user_id, client_id, expires_at)).
+    if (purpose === 'read' && mayOpenInEmergency(principal)) {
+      branches.push(`SELECT ea.client_id FROM emergency_access ea WHERE ea.staff_user_id = :scopeStaff AND ea.expires_at > :scopeNow`);
+    }
+    return qb.andWhere(`${alias}.organization_id = :scopeOrg`, params).andWhere(`${alias}.id IN (${branches.join(' UNION ALL ')})`, params);
   }
 
   /** The caller's visible clients as a query to narrow further; rows it returns pass through `disclose`. */

@@ -2,6 +2,10 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   ClientStatus,
   DischargeReason,
+  type CarePlanStatus,
+  type CareTeamRole,
+  type CheckInSchedule,
+  type StaffRole,
   LevelOfCare,
   daysInTreatment,
   daysSinceRecoveryStart,
@@ -11,6 +15,30 @@ import { ProgramModel } from '@carecircle/api/organizations';
 import type { VisibleClient, VisibleClientId } from './visible-client';
 
 registerEnumType(ClientStatus, { name: 'ClientStatus' });
+
+/**
+ * Per-client values a list already fetched in its own statement (the caseload page fetches a whole
+ * page in one), handed to the field resolvers so that they send no statement of their own. A field
+ * resolver uses its value when it is present; `undefined` means "not fetched": load as usual.
+ * The list that fills it fetches only what the document asked for, under the same rules the
+ * resolver applies (the resolver still checks consent where it would).
+ */
+export interface ClientPrefetch {
+  lastCheckInAt?: Date | null;
+  checkInSchedule?: CheckInSchedule;
+  /** Status of the newest plan version, null without a plan. */
+  carePlanStatus?: CarePlanStatus | null;
+  /** The active plan's identity and review date (never its content), null without one. */
+  currentCarePlan?: { id: string; clientId: string; planVersion: number; status: CarePlanStatus; reviewDueOn: IsoDate | null } | null;
+  /** Current assignments, ordered as the care-team loader orders them. */
+  careTeam?: Array<{
+    role: CareTeamRole;
+    startedOn: IsoDate;
+    endedOn: IsoDate | null;
+    staff: { id: string; displayName: string; role: StaffRole; email: string };
+  }>;
+  dualDiagnosis?: boolean;
+}
 registerEnumType(DischargeReason, { name: 'DischargeReason', description: 'TEDS discharge reason.' });
 
 @ObjectType('Client')
@@ -67,9 +95,20 @@ export class ClientModel {
   @Field(() => Int, { description: 'Edit version; send it back with changes.' })
   version!: number;
 
-  /** The only way to build a Client: from a row the access policy handed out. */
-  static from(entity: VisibleClient, today: IsoDate): ClientModel {
+  /** Not a GraphQL field: values a list fetched with the client (see ClientPrefetch). */
+  prefetched?: ClientPrefetch;
+
+  /**
+   * The only way to build a Client: from a row the access policy handed out. A list passes one
+   * `programs` map for all its rows, so each program is presented once, not once per client.
+   */
+  static from(entity: VisibleClient, today: IsoDate, programs?: Map<string, ProgramModel>): ClientModel {
     if (!entity.program) throw new Error('ClientModel.from needs the client loaded with its program');
+    let program = programs?.get(entity.program.id);
+    if (!program) {
+      program = ProgramModel.from(entity.program);
+      programs?.set(entity.program.id, program);
+    }
     return Object.assign(new ClientModel(), {
       id: entity.id,
       firstName: entity.firstName,
@@ -77,7 +116,7 @@ export class ClientModel {
       preferredName: entity.preferredName,
       dateOfBirth: entity.dateOfBirth,
       pronouns: entity.pronouns,
-      program: ProgramModel.from(entity.program),
+      program,
       levelOfCare: entity.levelOfCare,
       status: entity.status,
       admissionDate: entity.admissionDate,

@@ -174,8 +174,9 @@ describe('the synthetic demo organization', () => {
 
   it('dates nothing later than the seed’s now: timestamps before the first moment of today, dates on or before today', async () => {
     const now = seedNow(TODAY);
-    // Columns that hold a plan for the future, not something that happened; created/updated stamps are the real clock's.
-    const planned = new Set(['expires_on', 'review_due_on', 'next_follow_up_on', 'created_at', 'updated_at']);
+    // Columns that hold a plan for the future, not something that happened; created/updated stamps (and when the
+    // stored risk flags were last computed) are the real clock's.
+    const planned = new Set(['expires_on', 'review_due_on', 'next_follow_up_on', 'created_at', 'updated_at', 'refreshed_at']);
     const columns = await q<{ table_name: string; column_name: string; data_type: string }>(
       `SELECT table_name, column_name, data_type FROM information_schema.columns
         WHERE table_schema = 'public' AND data_type IN ('date', 'timestamp with time zone', 'timestamp without time zone')

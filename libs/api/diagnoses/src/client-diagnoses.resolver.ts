@@ -35,6 +35,12 @@ export class ClientDiagnosesResolver {
     description: `Co-occurring disorders: an active substance-use diagnosis other than nicotine (F17) and an active mental-health diagnosis. Derived, never stored.${PEER_NOTE}`,
   })
   async dualDiagnosis(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const prefetched = client.prefetched?.dualDiagnosis;
+    if (prefetched !== undefined) {
+      // Fetched in SQL with the client (dualDiagnosisSql, the twin of isDualDiagnosis); the consent rule still applies.
+      await this.disclosure.assertMayDisclose(ctx, client.id, ConsentScope.DIAGNOSES);
+      return prefetched;
+    }
     return isDualDiagnosis(await this.load(client, ctx));
   }
 

@@ -30,6 +30,14 @@ export class CheckInTrendsService {
    * range. Expected check-ins count each client's days in care that week against their schedule;
    * completion is received ÷ expected, capped at 100%. Check-ins count on the organization's day
    * (its time zone), the same day "today" and the check-in list use.
+   *
+   * In one statement that stays fast at a million check-ins:
+   * - expected check-ins and clients in care are swept over the weeks from each client's first and
+   *   last week (a few rows per client, then running sums), not computed for every client × week;
+   * - each client's check-ins are read over a plain `occurred_at` range (the organization's midnights
+   *   as instants) from the covering index (client_id, occurred_at) INCLUDE (craving, mood, …), and
+   *   put in their week by the instant each week starts (`width_bucket` over the weeks' midnights),
+   *   not by converting every check-in to a local date.
    */
   async weekly(ctx: RequestContext, range: { from: IsoDate; to: IsoDate; dimension: MetricDimension }): Promise<CheckInWeekRow[]> {
     const perWeek = EXPECTED_CHECK_INS_PER_WEEK;
@@ -39,29 +47,61 @@ export class CheckInTrendsService {
       `WITH members AS (
          SELECT c.id, g.grp, c.admission_date, LEAST(COALESCE(c.discharge_date, :today::date), :today::date) AS last_day,
                 CASE c.check_in_schedule WHEN 'DAILY' THEN ${perWeek.DAILY} WHEN 'SEVERAL_PER_WEEK' THEN ${perWeek.SEVERAL_PER_WEEK} ELSE ${perWeek.WEEKLY} END AS per_week
-         FROM client c JOIN scoped s ON s.id = c.id
+         FROM scoped c
          ${dimensionJoin(range.dimension)}
          WHERE c.admission_date <= :to::date AND COALESCE(c.discharge_date, :today::date) >= :from::date
        ),
        weeks AS (
-         SELECT generate_series(date_trunc('week', :from::date), date_trunc('week', LEAST(:to::date, :today::date)), interval '1 week')::date AS week_start
+         SELECT w::date AS week_start, n::int AS bucket
+         FROM generate_series(date_trunc('week', :from::date), date_trunc('week', LEAST(:to::date, :today::date)), interval '1 week') WITH ORDINALITY AS s(w, n)
+       ),
+       -- A client is in care in week w when week(admission) <= w <= week(last day), for
+       -- max(0, min(last day + 1, w + 7) - max(admission, w)) days: 7 in the weeks between, part
+       -- of the first and last week. As changes at the week they happen: +1 client at the first
+       -- week, -1 after the last; 7 days a week from the week after the first to the week before
+       -- the last; the first and last weeks' own days. Expected = days × per week ÷ 7.
+       changes AS (
+         SELECT m.grp, e.week_start, e.clients, e.full_days, e.own_days
+         FROM members m
+         -- Monday on or before a date, in date arithmetic (1900-01-01 was a Monday): date_trunc would
+         -- go through a timestamp with time zone for every client.
+         CROSS JOIN LATERAL (SELECT m.admission_date - (m.admission_date - DATE '1900-01-01') % 7 AS first_week,
+                                    m.last_day - (m.last_day - DATE '1900-01-01') % 7 AS last_week) k
+         CROSS JOIN LATERAL (VALUES
+           (k.first_week, CASE WHEN k.first_week <= k.last_week THEN 1 ELSE 0 END, 0,
+            CASE WHEN k.first_week < k.last_week THEN k.first_week + 7 - m.admission_date
+                 WHEN k.first_week = k.last_week THEN GREATEST(0, m.last_day + 1 - m.admission_date) ELSE 0 END * m.per_week),
+           (k.last_week + 7, CASE WHEN k.first_week <= k.last_week THEN -1 ELSE 0 END, 0, 0),
+           (k.first_week + 7, 0, CASE WHEN k.first_week < k.last_week THEN 7 * m.per_week ELSE 0 END, 0),
+           (k.last_week, 0, CASE WHEN k.first_week < k.last_week THEN -7 * m.per_week ELSE 0 END,
+            CASE WHEN k.first_week < k.last_week THEN (m.last_day + 1 - k.last_week) * m.per_week ELSE 0 END)
+         ) AS e(week_start, clients, full_days, own_days)
+         UNION ALL
+         SELECT grp, w.week_start, 0, 0, 0 FROM (SELECT DISTINCT grp FROM members) groups CROSS JOIN weeks w
+       ),
+       swept AS (
+         SELECT grp, week_start,
+                sum(sum(clients)) OVER running AS clients_in_care,
+                sum(sum(full_days)) OVER running + sum(own_days) AS expected_days
+         FROM changes GROUP BY grp, week_start
+         WINDOW running AS (PARTITION BY grp ORDER BY week_start)
        ),
        expected AS (
-         SELECT w.week_start, m.grp,
-                count(*) FILTER (WHERE m.admission_date <= w.week_start + 6 AND m.last_day >= w.week_start)::int AS clients_in_care,
-                sum(GREATEST(0, LEAST(m.last_day + 1, w.week_start + 7) - GREATEST(m.admission_date, w.week_start)) * m.per_week / 7.0)::float8 AS expected
-         FROM weeks w CROSS JOIN members m
-         GROUP BY w.week_start, m.grp
+         SELECT w.week_start, w.bucket, s.grp, s.clients_in_care::int AS clients_in_care, (s.expected_days / 7.0)::float8 AS expected
+         FROM swept s JOIN weeks w ON w.week_start = s.week_start
        ),
        received AS (
-         SELECT date_trunc('week', (ci.occurred_at AT TIME ZONE CAST(:dayZone AS text))::date)::date AS week_start, m.grp,
+         SELECT width_bucket(ci.occurred_at, b.starts) AS bucket, m.grp,
                 count(*)::int AS received,
                 avg(ci.craving)::float8 AS mean_craving,
                 avg(ci.mood)::float8 AS mean_mood,
                 avg(ci.used_substances::int)::float8 AS share_use,
                 avg(ci.attended_meeting::int)::float8 AS share_meetings
-         FROM check_in ci JOIN members m ON m.id = ci.client_id
-         WHERE (ci.occurred_at AT TIME ZONE CAST(:dayZone AS text))::date BETWEEN GREATEST(:from::date, m.admission_date) AND LEAST(:to::date, m.last_day)
+         FROM members m
+         CROSS JOIN (SELECT array_agg(week_start::timestamp AT TIME ZONE CAST(:dayZone AS text) ORDER BY bucket) AS starts FROM weeks) b
+         JOIN check_in ci ON ci.client_id = m.id
+          AND ci.occurred_at >= (GREATEST(:from::date, m.admission_date)::timestamp AT TIME ZONE CAST(:dayZone AS text))
+          AND ci.occurred_at < ((LEAST(:to::date, m.last_day) + 1)::timestamp AT TIME ZONE CAST(:dayZone AS text))
          GROUP BY 1, 2
        )
        SELECT e.grp AS "group", to_char(e.week_start, 'YYYY-MM-DD') AS "weekStart", e.clients_in_care AS "clientsInCare",
@@ -69,10 +109,11 @@ export class CheckInTrendsService {
               CASE WHEN e.expected > 0 THEN LEAST(1, COALESCE(r.received, 0) / e.expected) END AS "completionRate",
               r.mean_craving AS "meanCraving", r.mean_mood AS "meanMood",
               r.share_use AS "shareReportingUse", r.share_meetings AS "shareAttendingMeetings"
-       FROM expected e LEFT JOIN received r ON r.week_start = e.week_start AND r.grp = e.grp
+       FROM expected e LEFT JOIN received r ON r.bucket = e.bucket AND r.grp = e.grp
        WHERE e.clients_in_care > 0
        ORDER BY e.grp, e.week_start`,
       { today: this.clock.today(), dayZone: this.clock.timeZone(), from: range.from, to: range.to },
+      ['admission_date', 'discharge_date', 'check_in_schedule', 'program_id'],
     );
     return ctx.manager.query(statement.sql, statement.params);
   }

@@ -1,12 +1,12 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type DataLoader from 'dataloader';
-import { CLINICAL_ROLES, ClientStatus, RiskSeverity, compareRiskSeverity, isRiskSeverityAtLeast, mostSevere, type RiskFlag } from '@carecircle/shared/domain';
+import { CLINICAL_ROLES, ClientStatus, RiskSeverity, isRiskSeverityAtLeast, mostSevere, type RiskFlag } from '@carecircle/shared/domain';
 import { Clock, type RequestContext } from '@carecircle/api/platform';
 import { AllowRoles, Ctx } from '@carecircle/api/auth';
 import { ClientAccessPolicy, ClientModel, clientLoader, type VisibleClientId } from '@carecircle/api/clients';
 import { flagsForRole } from './flags-for-role';
 import { ClientRiskModel, RiskFlagModel } from './metrics.models';
-import { RiskFlagsService } from './risk-flags.service';
+import { RISK_SEVERITY_STORED_RANK, RiskFlagsService } from './risk-flags.service';
 
 @Resolver(() => ClientModel)
 export class ClientRiskResolver {
@@ -34,10 +34,19 @@ export class ClientRiskResolver {
     @Ctx() ctx: RequestContext,
     @Args('minSeverity', { type: () => RiskSeverity, defaultValue: RiskSeverity.INFO }) minSeverity: RiskSeverity,
   ): Promise<ClientRiskModel[]> {
+    await this.risk.refreshStale(ctx);
+    // Filtered and ordered in SQL on the stored flags, counting only the flags this caller is shown.
+    const rank = this.risk.highestRankSql(ctx, 'client').sql;
+    const count = this.risk.visibleFlagCountSql(ctx, 'client').sql;
     const query = this.access
       .visibleClients(ctx)
       .leftJoinAndSelect('client.program', 'program')
-      .andWhere('client.status <> :discharged', { discharged: ClientStatus.DISCHARGED });
+      .andWhere('client.status <> :discharged', { discharged: ClientStatus.DISCHARGED })
+      .andWhere(`${rank} >= :minRank`, { minRank: RISK_SEVERITY_STORED_RANK[minSeverity] })
+      .orderBy(rank, 'DESC')
+      .addOrderBy(count, 'DESC')
+      .addOrderBy('client.last_name', 'ASC')
+      .addOrderBy('client.id', 'ASC');
     const { rows: inCare, ids } = await this.access.rowsAndIdsOf(query);
     const loader = this.flagsLoader(ctx);
     const flags = new Map(await Promise.all(ids.map(async (id) => [id as string, flagsForRole(await loader.load(id), ctx.role)] as const)));
@@ -47,17 +56,10 @@ export class ClientRiskResolver {
     // Only the clients listed are disclosed (and recorded as read), not every client whose flags were checked.
     const disclosed = this.access.disclose(ctx, flagged.map((row) => row.client));
     const today = this.clock.today();
-    return flagged
-      .map((row, i) => ({ client: ClientModel.from(disclosed[i]!, today), flags: row.flags, highestSeverity: mostSevere(row.flags)! }))
-      .sort(
-        (a, b) =>
-          compareRiskSeverity(a.highestSeverity, b.highestSeverity) ||
-          b.flags.length - a.flags.length ||
-          a.client.lastName.localeCompare(b.client.lastName),
-      );
+    return flagged.map((row, i) => ({ client: ClientModel.from(disclosed[i]!, today), flags: row.flags, highestSeverity: mostSevere(row.flags)! }));
   }
 
-  /** Each client's flags (before role filtering) for this request: one batch of the risk inputs per request. */
+  /** Each client's flags (before role filtering) for this request: one read of the stored flags per request. */
   private flagsLoader(ctx: RequestContext): DataLoader<VisibleClientId, RiskFlag[]> {
     return clientLoader(ctx, 'metrics.riskFlags', async (ids) => {
       const flags = await this.risk.flagsFor(ctx, ids);

@@ -3,5 +3,7 @@ export * from './metrics-resolvers';
 export * from './metric-dimension';
 export * from './flags-for-role';
 export * from './risk-flags.service';
+export * from './risk-refresh.scheduler';
 export * from './retention.service';
 export * from './metrics.models';
+export * from './client-risk.entity';

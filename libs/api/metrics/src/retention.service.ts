@@ -22,6 +22,11 @@ export interface SurvivalStepRow {
   survival: number;
 }
 
+interface RetentionReportRows {
+  rates: Array<Omit<RetentionRateRow, 'rate'>>;
+  steps: SurvivalStepRow[];
+}
+
 export interface CohortWindow {
   /** Admission dates from/to, inclusive. */
   admittedFrom: IsoDate;
@@ -67,27 +72,8 @@ export class RetentionService {
    * days. Episodes begun fewer than N days ago are left out of that rate.
    */
   async retentionRates(ctx: RequestContext, window: CohortWindow): Promise<RetentionRateRow[]> {
-    const statement = scopedStatement(
-      this.access,
-      ctx,
-      `WITH ${EPISODES.replace('DIMENSION_JOIN', dimensionJoin(window.dimension))}
-       SELECT e.grp AS "group", h.n AS days,
-              count(*) FILTER (WHERE e.admission_date <= :today::date - h.n)::int AS eligible,
-              count(*) FILTER (WHERE e.admission_date <= :today::date - h.n
-                                 AND (e.status <> 'DISCHARGED' OR e.discharge_date - e.admission_date >= h.n))::int AS retained
-       FROM episodes e CROSS JOIN unnest(:horizons::int[]) AS h(n)
-       GROUP BY e.grp, h.n
-       ORDER BY e.grp, h.n`,
-      {
-        today: this.clock.today(),
-        admittedFrom: window.admittedFrom,
-        admittedTo: window.admittedTo,
-        horizons: [...RETENTION_HORIZON_DAYS],
-        firstOnly: window.episodes === EpisodeSelection.FIRST_ONLY,
-      },
-    );
-    const rows: Array<{ group: string; days: number; eligible: number; retained: number }> = await ctx.manager.query(statement.sql, statement.params);
-    return rows.map((r) => ({ ...r, rate: r.eligible > 0 ? r.retained / r.eligible : null }));
+    const { rates } = await this.report(ctx, window);
+    return rates.map((r) => ({ ...r, rate: r.eligible > 0 ? r.retained / r.eligible : null }));
   }
 
   /**
@@ -96,10 +82,32 @@ export class RetentionService {
    * exp(Σ ln(…)), and as 0 once a step empties the risk set.
    */
   async kaplanMeier(ctx: RequestContext, window: CohortWindow): Promise<SurvivalStepRow[]> {
+    return (await this.report(ctx, window)).steps;
+  }
+
+  /**
+   * The rates and the curves of one window come from one statement, made once per request: the
+   * dashboard asks for both, and both read the same episodes of the same visible clients.
+   */
+  private report(ctx: RequestContext, window: CohortWindow): Promise<RetentionReportRows> {
+    return ctx
+      .loader<string, RetentionReportRows>('metrics.retention', (keys) => Promise.all(keys.map((key) => this.query(ctx, JSON.parse(key) as CohortWindow))))
+      .load(JSON.stringify(window));
+  }
+
+  private async query(ctx: RequestContext, window: CohortWindow): Promise<RetentionReportRows> {
     const statement = scopedStatement(
       this.access,
       ctx,
       `WITH ${EPISODES.replace('DIMENSION_JOIN', dimensionJoin(window.dimension))},
+       rates AS (
+         SELECT e.grp AS "group", h.n AS days,
+                count(*) FILTER (WHERE e.admission_date <= :today::date - h.n)::int AS eligible,
+                count(*) FILTER (WHERE e.admission_date <= :today::date - h.n
+                                   AND (e.status <> 'DISCHARGED' OR e.discharge_date - e.admission_date >= h.n))::int AS retained
+         FROM episodes e CROSS JOIN unnest(:horizons::int[]) AS h(n)
+         GROUP BY e.grp, h.n
+       ),
        steps AS (
          SELECT grp, days,
                 count(*) FILTER (WHERE left_care)::int AS events,
@@ -110,21 +118,27 @@ export class RetentionService {
          SELECT grp, days, events, censored,
                 (sum(events + censored) OVER (PARTITION BY grp ORDER BY days DESC))::int AS at_risk
          FROM steps
+       ),
+       curves AS (
+         SELECT grp AS "group", days, at_risk AS "atRisk", events, censored,
+                CASE WHEN bool_or(events = at_risk) OVER w THEN 0::float8
+                     ELSE exp(sum(CASE WHEN events > 0 AND events < at_risk THEN ln(1 - events::float8 / at_risk) ELSE 0 END) OVER w)
+                END AS survival
+         FROM at_risk
+         WINDOW w AS (PARTITION BY grp ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
        )
-       SELECT grp AS "group", days, at_risk AS "atRisk", events, censored,
-              CASE WHEN bool_or(events = at_risk) OVER w THEN 0::float8
-                   ELSE exp(sum(CASE WHEN events > 0 AND events < at_risk THEN ln(1 - events::float8 / at_risk) ELSE 0 END) OVER w)
-              END AS survival
-       FROM at_risk
-       WINDOW w AS (PARTITION BY grp ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
-       ORDER BY grp, days`,
+       SELECT (SELECT COALESCE(json_agg(r ORDER BY r."group", r.days), '[]') FROM rates r) AS rates,
+              (SELECT COALESCE(json_agg(k ORDER BY k."group", k.days), '[]') FROM curves k) AS steps`,
       {
         today: this.clock.today(),
         admittedFrom: window.admittedFrom,
         admittedTo: window.admittedTo,
+        horizons: [...RETENTION_HORIZON_DAYS],
         firstOnly: window.episodes === EpisodeSelection.FIRST_ONLY,
       },
     );
-    return ctx.manager.query(statement.sql, statement.params);
+    // One row always (two aggregates over possibly no episodes).
+    const [row]: RetentionReportRows[] = await ctx.manager.query(statement.sql, statement.params);
+    return row ?? { rates: [], steps: [] };
   }
 }

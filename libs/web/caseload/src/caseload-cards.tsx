@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { caseloadCell, ClientNameDetails, ClientNameLink } from './caseload-cells';
 import type { CaseloadColumn } from './caseload-columns';
-import type { CaseloadClient } from './caseload-sort';
+import type { CaseloadClient } from './caseload-clients.query';
 
 export interface CaseloadCardsProps {
   caption: string;

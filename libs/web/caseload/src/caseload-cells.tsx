@@ -10,7 +10,7 @@ import { StatusBadge, VisuallyHidden, type StatusTone } from '@carecircle/web/ui
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CaseloadColumnId } from './caseload-columns';
-import type { CaseloadClient } from './caseload-sort';
+import type { CaseloadClient } from './caseload-clients.query';
 import { CLIENT_STATUS_TONES } from './client-status';
 import { formatIsoDate } from './format-iso-date';
 import { daysAgoText, fullDateTimeText, inDaysText } from './relative-date';

@@ -1,12 +1,13 @@
-import { graphql } from '@carecircle/web/data-access';
+import { graphql, type CaseloadClientsQuery } from '@carecircle/web/data-access';
 
 /**
- * The caseload rows. `withDiagnoses` is false for peer support workers: the API refuses them the
+ * One page of the caseload, sorted, filtered and paged by the server across everything the caller may
+ * see (the browser never re-sorts it). `withDiagnoses` is false for peer support workers: the API refuses them the
  * dual-diagnosis flag (it reveals diagnoses), so the field is not even asked for.
  */
 export const caseloadClientsQuery = graphql(`
-  query CaseloadClients($filter: ClientFilterInput, $offset: Int!, $limit: Int!, $withDiagnoses: Boolean!) {
-    clients(filter: $filter, offset: $offset, limit: $limit) {
+  query CaseloadClients($filter: ClientFilterInput, $sort: ClientSortInput, $offset: Int!, $limit: Int!, $withDiagnoses: Boolean!) {
+    clients(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
       total
       offset
       limit
@@ -66,3 +67,6 @@ export const caseloadProgramsQuery = graphql(`
     }
   }
 `);
+
+/** One row of the caseload, as the query returns it. */
+export type CaseloadClient = CaseloadClientsQuery['clients']['items'][number];

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { CaseloadClientsQuery, StaffRole } from '@carecircle/web/data-access';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { caseloadClientsQuery, caseloadProgramsQuery } from './caseload-clients.query';
@@ -50,13 +50,16 @@ const clients = [
   client({ id: 'c-3', firstName: 'Max', lastName: 'Moreau', daysInTreatment: 100, dualDiagnosis: false }),
 ];
 
-function clientsMock(withDiagnoses: boolean, items: Client[]): MockLink.MockedResponse {
+type ServerSort = { key: 'NAME' | 'DAYS_IN_TREATMENT'; direction: 'ASC' | 'DESC' };
+
+/** The page the server sends for a sort (the server orders; the page shows what it gets). */
+function clientsMock(withDiagnoses: boolean, items: Client[], sort: ServerSort = { key: 'NAME', direction: 'ASC' }): MockLink.MockedResponse {
   return {
     request: {
       query: caseloadClientsQuery,
-      variables: { filter: { statuses: ['ACTIVE', 'ON_HOLD'] }, offset: 0, limit: 100, withDiagnoses },
+      variables: { filter: { statuses: ['ACTIVE', 'ON_HOLD'] }, sort: { ...sort, urgentFirst: true }, offset: 0, limit: 50, withDiagnoses },
     },
-    result: { data: { clients: { __typename: 'ClientPage', total: items.length, offset: 0, limit: 100, items } } },
+    result: { data: { clients: { __typename: 'ClientPage', total: items.length, offset: 0, limit: 50, items } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
@@ -69,10 +72,17 @@ const programsMock: MockLink.MockedResponse = {
 
 function renderPage(role: StaffRole = 'COUNSELOR') {
   const withDiagnoses = role !== 'PEER_SUPPORT';
-  const items = withDiagnoses ? clients : clients.map(({ dualDiagnosis: _hidden, ...rest }) => rest as Client);
+  const visible = (list: Client[]) => (withDiagnoses ? list : list.map(({ dualDiagnosis: _hidden, ...rest }) => rest as Client));
+  const [jordan, zoe, max] = clients;
+  const mocks = [
+    programsMock,
+    clientsMock(withDiagnoses, visible([zoe, max, jordan])),
+    clientsMock(withDiagnoses, visible([zoe, jordan, max]), { key: 'DAYS_IN_TREATMENT', direction: 'ASC' }),
+    clientsMock(withDiagnoses, visible([zoe, max, jordan]), { key: 'DAYS_IN_TREATMENT', direction: 'DESC' }),
+  ];
   return render(
     <MemoryRouter>
-      <MockedProvider mocks={[programsMock, clientsMock(withDiagnoses, items)]}>
+      <MockedProvider mocks={mocks}>
         <CaseloadPage role={role} />
       </MockedProvider>
     </MemoryRouter>,
@@ -184,23 +194,24 @@ describe('the caseload on a phone', () => {
     expect(within(cards[2]).getByText('Dual dx')).toBeInTheDocument();
   });
 
-  it('sorts the cards with a select, since there are no column headers to press', async () => {
+  it('sorts the cards on the server with a select, since there are no column headers to press', async () => {
     const user = userEvent.setup();
     renderPage('PEER_SUPPORT');
-    const list = await screen.findByRole('list', { name: /My clients:/ });
+    await screen.findByRole('list', { name: /My clients:/ });
     const names = () =>
-      within(list)
+      within(screen.getByRole('list', { name: /My clients:/ }))
         .getAllByRole('heading', { level: 2 })
         .map((heading) => heading.textContent);
     expect(names()).toEqual(['Zoe Zimmer', 'Max Moreau', 'Jordan Rivera']);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'daysInTreatment');
-    // Urgent first whatever the sort, then the shortest stay.
-    expect(names()).toEqual(['Zoe Zimmer', 'Jordan Rivera', 'Max Moreau']);
+    // The server's order for the shortest stay first (urgent clients still on top).
+    await waitFor(() => expect(names()).toEqual(['Zoe Zimmer', 'Jordan Rivera', 'Max Moreau']));
+    expect(screen.getByRole('button', { name: 'Ascending' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Ascending' }));
     expect(screen.getByRole('button', { name: 'Descending' })).toBeInTheDocument();
-    expect(names()).toEqual(['Zoe Zimmer', 'Max Moreau', 'Jordan Rivera']);
+    await waitFor(() => expect(names()).toEqual(['Zoe Zimmer', 'Max Moreau', 'Jordan Rivera']));
     expect(screen.queryByText('Dual dx')).not.toBeInTheDocument();
   });
 });

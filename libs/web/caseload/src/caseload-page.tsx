@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { MAX_PAGE_SIZE } from '@carecircle/shared/domain';
+import { DEFAULT_PAGE_SIZE } from '@carecircle/shared/domain';
 import { errorMessage, type StaffRole } from '@carecircle/web/data-access';
 import { Button, Checkbox, EmptyState, ErrorState, SearchField, SelectField, Skeleton, useIsPhone } from '@carecircle/web/ui';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { caseloadClientsQuery, caseloadProgramsQuery } from './caseload-clients.query';
 import { caseloadHeading } from './caseload-heading';
-import { DEFAULT_SORT, sortCaseload, type CaseloadSort, type SortKey } from './caseload-sort';
+import { nextSort, readCaseloadSort, toClientSort, writeCaseloadSort, type SortKey } from './caseload-sort';
 import { CaseloadCards } from './caseload-cards';
 import { CASELOAD_COLUMNS } from './caseload-columns';
+import { CaseloadPager } from './caseload-pager';
 import { CaseloadTable } from './caseload-table';
 import { ColumnPicker, useChosenColumns } from './column-picker';
 import {
@@ -22,12 +23,18 @@ import { RISK_FILTER_OPTIONS } from './risk-flag-display';
 import { useDebouncedValue } from './use-debounced-value';
 import './caseload.css';
 
-/** The API's largest page, so that sorting in the browser covers a whole caseload. */
-export const CASELOAD_PAGE_SIZE = MAX_PAGE_SIZE;
+/** A page the eye can scan; the server sorts and pages the whole caseload, so nothing is lost past it. */
+export const CASELOAD_PAGE_SIZE = DEFAULT_PAGE_SIZE;
 export const SEARCH_DEBOUNCE_MS = 300;
 
 /** On phones the headers are gone, so the sort is a select of the sortable columns. */
 const SORT_OPTIONS = CASELOAD_COLUMNS.flatMap((column) => (column.sortKey ? [{ value: column.sortKey, label: column.label }] : []));
+
+/** The page number in the link (1 for the first page, and for anything that is not a page number). */
+function readPageNumber(params: URLSearchParams): number {
+  const page = Number(params.get('page'));
+  return Number.isSafeInteger(page) && page > 1 ? page : 1;
+}
 
 export interface CaseloadPageProps {
   /** The signed-in person's role: decides the title and columns (the API decides which clients). */
@@ -35,38 +42,43 @@ export interface CaseloadPageProps {
 }
 
 /**
- * The clients a clinician works with: urgent flags first, sortable, searchable and filterable.
- * Filters other than the name search live in the URL, so dashboards can link to a filtered list.
+ * The clients a clinician works with: urgent flags first, sortable, searchable, filterable and paged.
+ * The server sorts, filters and pages the whole caseload (a supervisor's "riskiest first" is the
+ * riskiest of all their clients, not of one page). Filters other than the name search, the sort and
+ * the page live in the URL, so a reload or a dashboard's link keeps them.
  */
 export function CaseloadPage({ role }: CaseloadPageProps) {
   const heading = caseloadHeading(role);
   const withDiagnoses = role !== 'PEER_SUPPORT';
   const [searchParams, setSearchParams] = useSearchParams();
   const urlFilters = readCaseloadUrlFilters(searchParams);
+  const sort = readCaseloadSort(searchParams);
+  const offset = (readPageNumber(searchParams) - 1) * CASELOAD_PAGE_SIZE;
   const [searchText, setSearchText] = useState('');
-  const [sort, setSort] = useState<CaseloadSort>(DEFAULT_SORT);
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
   const [columns, chooseColumns] = useChosenColumns(role);
   const isPhone = useIsPhone();
+  /** Which paging button asked for the page being loaded, and for which offset. */
+  const [pagedVia, setPagedVia] = useState<{ via: 'previous' | 'next'; offset: number } | null>(null);
 
-  // A program named in a link becomes a programId for the server once the program list is in.
-  const { data: programsData } = useQuery(caseloadProgramsQuery);
+  // A program named in a link becomes a programId for the server once the program list is in; until
+  // then the clients wait, so no page is ever shown (or counted) without the program filter.
+  const { data: programsData, error: programsError } = useQuery(caseloadProgramsQuery);
   const programs = programsData?.programs ?? [];
   const programId = urlFilters.program ? (programs.find((p) => p.name === urlFilters.program)?.id ?? null) : null;
+  const waitingForPrograms = Boolean(urlFilters.program) && !programsData && !programsError;
+  const unknownProgram = Boolean(urlFilters.program) && !programId && !waitingForPrograms;
 
   const filter = toClientFilter(urlFilters, { search, programId, withDiagnoses });
 
-  // Paging restarts whenever the filter changes.
-  const filterKey = JSON.stringify(filter);
-  const [paging, setPaging] = useState({ filterKey, offset: 0 });
-  const offset = paging.filterKey === filterKey ? paging.offset : 0;
-  const goTo = (nextOffset: number) => setPaging({ filterKey, offset: Math.max(0, nextOffset) });
-
   const { data, previousData, loading, error, refetch } = useQuery(caseloadClientsQuery, {
-    variables: { filter, offset, limit: CASELOAD_PAGE_SIZE, withDiagnoses },
-    notifyOnNetworkStatusChange: true,
+    variables: { filter, sort: toClientSort(sort), offset, limit: CASELOAD_PAGE_SIZE, withDiagnoses },
+    skip: waitingForPrograms || unknownProgram,
   });
+  // The page on screen stays while the next one loads, dimmed and marked busy.
   const page = data?.clients ?? (loading ? previousData?.clients : undefined);
+  const busy = loading || waitingForPrograms;
+  const pending = busy && pagedVia?.offset === offset ? pagedVia.via : null;
 
   const programOptions = [
     { value: '', label: 'All programs' },
@@ -75,25 +87,22 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
       .map((name) => ({ value: name, label: name })),
   ];
 
-  const rows = useMemo(() => {
-    // Until a linked program's id is known the list is narrowed here by name.
-    const items = (page?.items ?? []).filter((c) => !urlFilters.program || c.program.name === urlFilters.program);
-    return sortCaseload(items, sort);
-  }, [page, sort, urlFilters.program]);
+  const rows = unknownProgram ? [] : (page?.items ?? []);
 
   const counselorName = urlFilters.counselorId
-    ? (page?.items
-        .flatMap((c) => c.careTeam)
-        .find((m) => m.role === 'COUNSELOR' && m.staff.id === urlFilters.counselorId)?.staff.displayName ?? null)
+    ? (rows.flatMap((c) => c.careTeam).find((m) => m.role === 'COUNSELOR' && m.staff.id === urlFilters.counselorId)?.staff.displayName ??
+      null)
     : null;
   const chips = urlFilterChips(urlFilters, counselorName);
   const filtersActive = hasActiveFilters(urlFilters);
 
+  /** Every change but paging itself goes back to the first page: the old page number means nothing in a new list. */
   function updateParams(change: (params: URLSearchParams) => void) {
     setSearchParams(
       (previous) => {
         const next = new URLSearchParams(previous);
         change(next);
+        next.delete('page');
         return next;
       },
       { replace: true },
@@ -102,12 +111,22 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
   const setParam = (name: string, value: string | null) =>
     updateParams((params) => (value ? params.set(name, value) : params.delete(name)));
   const clearFilters = () => updateParams((params) => CASELOAD_URL_PARAMS.forEach((name) => params.delete(name)));
-
-  function onSort(key: SortKey) {
-    setSort((current) =>
-      current.key === key
-        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: key === 'risk' ? 'descending' : 'ascending' },
+  const onSort = (key: SortKey) => updateParams((params) => writeCaseloadSort(params, nextSort(sort, key)));
+  function onSearchChange(text: string) {
+    setSearchText(text);
+    if (offset > 0) updateParams(() => undefined);
+  }
+  function goTo(nextOffset: number, via: 'previous' | 'next') {
+    setPagedVia({ via, offset: nextOffset });
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        const pageNumber = Math.floor(nextOffset / CASELOAD_PAGE_SIZE) + 1;
+        if (pageNumber > 1) next.set('page', String(pageNumber));
+        else next.delete('page');
+        return next;
+      },
+      { replace: true },
     );
   }
 
@@ -123,8 +142,22 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
         onRetry={() => void refetch().catch(() => undefined)}
       />
     );
-  } else if (!page) {
+  } else if (!page && !unknownProgram) {
     content = <Skeleton label="Loading clients…" rows={6} />;
+  } else if (page && rows.length === 0 && page.total > 0) {
+    // A link or a reload asked for a page past the end of a list that has since shrunk.
+    content = (
+      <EmptyState
+        title="This page is past the end of the list"
+        action={
+          <Button variant="secondary" onPress={() => goTo(0, 'previous')}>
+            Go to the first page
+          </Button>
+        }
+      >
+        <p>The list has {new Intl.NumberFormat().format(page.total)} clients now.</p>
+      </EmptyState>
+    );
   } else if (rows.length === 0 && (search || filtersActive)) {
     content = (
       <EmptyState
@@ -132,7 +165,7 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
         action={
           <div className="cc-caseload__empty-actions">
             {search && (
-              <Button variant="secondary" onPress={() => setSearchText('')}>
+              <Button variant="secondary" onPress={() => onSearchChange('')}>
                 Clear search
               </Button>
             )}
@@ -159,9 +192,7 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
         {!urlFilters.includeDischarged && <p>To see clients who have been discharged, select “Include discharged clients”.</p>}
       </EmptyState>
     );
-  } else {
-    const first = page.offset + 1;
-    const last = page.offset + page.items.length;
+  } else if (page) {
     content = (
       <>
         {isPhone ? (
@@ -169,23 +200,15 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
         ) : (
           <CaseloadTable caption={caption} clients={rows} columns={columns} sort={sort} onSort={onSort} />
         )}
-        <nav className="cc-caseload__paging" aria-label="Pages">
-          <p className="cc-caseload__range" aria-live="polite">
-            Showing {first}–{last} of {page.total}
-          </p>
-          <div className="cc-caseload__paging-buttons">
-            <Button variant="secondary" isDisabled={offset === 0 || loading} onPress={() => goTo(offset - CASELOAD_PAGE_SIZE)}>
-              Previous
-            </Button>
-            <Button
-              variant="secondary"
-              isDisabled={last >= page.total || loading}
-              onPress={() => goTo(offset + CASELOAD_PAGE_SIZE)}
-            >
-              Next
-            </Button>
-          </div>
-        </nav>
+        <CaseloadPager
+          offset={page.offset}
+          shown={rows.length}
+          total={page.total}
+          pageSize={CASELOAD_PAGE_SIZE}
+          pending={pending}
+          busy={busy}
+          onGoTo={goTo}
+        />
       </>
     );
   }
@@ -198,7 +221,7 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
           label="Search clients"
           placeholder="First, last or preferred name"
           value={searchText}
-          onChange={setSearchText}
+          onChange={onSearchChange}
         />
         <SelectField
           label="Program"
@@ -267,7 +290,7 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
         )}
         <ColumnPicker role={role} columns={columns} onChange={chooseColumns} />
       </div>
-      <div className="cc-caseload__results" aria-busy={loading}>
+      <div className="cc-caseload__results" aria-busy={busy}>
         {content}
       </div>
     </div>

@@ -1,53 +1,34 @@
-import { sortCaseload, type CaseloadClient } from './caseload-sort';
+import { DEFAULT_SORT, nextSort, readCaseloadSort, toClientSort, writeCaseloadSort } from './caseload-sort';
 
-function row(id: string, lastName: string, extra: Partial<CaseloadClient> = {}): CaseloadClient {
-  return {
-    id,
-    firstName: 'A',
-    lastName,
-    highestRiskSeverity: null,
-    daysInTreatment: 1,
-    lastCheckInAt: null,
-    nextMilestone: null,
-    status: 'ACTIVE',
-    levelOfCare: 'OUTPATIENT_1',
-    program: { id: 'p', name: 'P' },
-    ...extra,
-  } as CaseloadClient;
-}
-
-describe('sortCaseload', () => {
-  it('puts urgent clients first whatever the chosen sort', () => {
-    const sorted = sortCaseload(
-      [row('1', 'Adams'), row('2', 'Young', { highestRiskSeverity: 'URGENT' }), row('3', 'Baker', { highestRiskSeverity: 'WARNING' })],
-      { key: 'name', direction: 'ascending' },
-    );
-    expect(sorted.map((c) => c.lastName)).toEqual(['Young', 'Adams', 'Baker']);
+describe('the caseload sort', () => {
+  it('asks the server for the chosen column with urgent clients first', () => {
+    expect(toClientSort(DEFAULT_SORT)).toEqual({ key: 'NAME', direction: 'ASC', urgentFirst: true });
+    expect(toClientSort({ key: 'lastCheckIn', direction: 'descending' })).toEqual({ key: 'LAST_CHECK_IN', direction: 'DESC', urgentFirst: true });
+    expect(toClientSort({ key: 'levelOfCare', direction: 'ascending' }).key).toBe('LEVEL_OF_CARE');
   });
 
-  it('sorts clients with no check-in last in both directions', () => {
-    const clients = [
-      row('1', 'Adams'),
-      row('2', 'Baker', { lastCheckInAt: '2026-03-01T10:00:00Z' }),
-      row('3', 'Cole', { lastCheckInAt: '2026-03-05T10:00:00Z' }),
-    ];
-    expect(sortCaseload(clients, { key: 'lastCheckIn', direction: 'ascending' }).map((c) => c.lastName)).toEqual([
-      'Baker',
-      'Cole',
-      'Adams',
-    ]);
-    expect(sortCaseload(clients, { key: 'lastCheckIn', direction: 'descending' }).map((c) => c.lastName)).toEqual([
-      'Cole',
-      'Baker',
-      'Adams',
-    ]);
+  it('reverses the sorted column, and starts risk with the most severe first', () => {
+    expect(nextSort(DEFAULT_SORT, 'name')).toEqual({ key: 'name', direction: 'descending' });
+    expect(nextSort(DEFAULT_SORT, 'risk')).toEqual({ key: 'risk', direction: 'descending' });
+    expect(nextSort({ key: 'risk', direction: 'descending' }, 'daysInTreatment')).toEqual({ key: 'daysInTreatment', direction: 'ascending' });
+    expect(nextSort({ key: 'risk', direction: 'descending' }, 'risk')).toEqual({ key: 'risk', direction: 'ascending' });
   });
 
-  it('orders levels of care by ASAM code, not by name', () => {
-    const sorted = sortCaseload(
-      [row('1', 'A', { levelOfCare: 'HIGH_INTENSITY_RESIDENTIAL_3_5' }), row('2', 'B', { levelOfCare: 'INTENSIVE_OUTPATIENT_2_1' })],
-      { key: 'levelOfCare', direction: 'ascending' },
-    );
-    expect(sorted.map((c) => c.levelOfCare)).toEqual(['INTENSIVE_OUTPATIENT_2_1', 'HIGH_INTENSITY_RESIDENTIAL_3_5']);
+  it('keeps the sort in the link and reads it back; the default leaves the link clean', () => {
+    const params = new URLSearchParams('program=Harbor');
+    writeCaseloadSort(params, { key: 'risk', direction: 'descending' });
+    expect(params.toString()).toBe('program=Harbor&sort=risk&dir=desc');
+    expect(readCaseloadSort(params)).toEqual({ key: 'risk', direction: 'descending' });
+
+    writeCaseloadSort(params, DEFAULT_SORT);
+    expect(params.toString()).toBe('program=Harbor');
+    expect(readCaseloadSort(params)).toEqual(DEFAULT_SORT);
+  });
+
+  it('falls back to a sensible sort for links it cannot read', () => {
+    expect(readCaseloadSort(new URLSearchParams('sort=shoeSize&dir=desc'))).toEqual(DEFAULT_SORT);
+    expect(readCaseloadSort(new URLSearchParams('sort=risk'))).toEqual({ key: 'risk', direction: 'descending' });
+    expect(readCaseloadSort(new URLSearchParams('sort=name&dir=sideways'))).toEqual(DEFAULT_SORT);
+    expect(readCaseloadSort(new URLSearchParams('sort=status&dir=asc'))).toEqual({ key: 'status', direction: 'ascending' });
   });
 });

@@ -1,17 +1,7 @@
-import { LEVELS_OF_CARE, RISK_SEVERITY_ORDER, riskSeverityRank, type LevelOfCare } from '@carecircle/shared/domain';
-import type { CaseloadClientsQuery } from '@carecircle/web/data-access';
+import type { ClientSortInput, ClientSortKey } from '@carecircle/web/data-access';
 
-export type CaseloadClient = CaseloadClientsQuery['clients']['items'][number];
-
-export type SortKey =
-  | 'name'
-  | 'program'
-  | 'levelOfCare'
-  | 'daysInTreatment'
-  | 'nextMilestone'
-  | 'lastCheckIn'
-  | 'risk'
-  | 'status';
+/** The sortable columns, as the page and its URL name them. */
+export type SortKey = 'name' | 'program' | 'levelOfCare' | 'daysInTreatment' | 'nextMilestone' | 'lastCheckIn' | 'risk' | 'status';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -22,65 +12,60 @@ export interface CaseloadSort {
 
 export const DEFAULT_SORT: CaseloadSort = { key: 'name', direction: 'ascending' };
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-const STATUS_ORDER = { ACTIVE: 0, ON_HOLD: 1, DISCHARGED: 2 } as const;
-const LEVEL_ORDER = Object.keys(LEVELS_OF_CARE) as LevelOfCare[];
+/** The server sorts the whole caseload; the browser only says by what. */
+const SERVER_SORT_KEYS: Record<SortKey, ClientSortKey> = {
+  name: 'NAME',
+  program: 'PROGRAM',
+  levelOfCare: 'LEVEL_OF_CARE',
+  daysInTreatment: 'DAYS_IN_TREATMENT',
+  nextMilestone: 'NEXT_MILESTONE',
+  lastCheckIn: 'LAST_CHECK_IN',
+  risk: 'RISK',
+  status: 'STATUS',
+};
 
-function levelRank(level: string): number {
-  const info = LEVELS_OF_CARE[level as LevelOfCare];
-  return info ? Number.parseFloat(info.asamCode) : LEVEL_ORDER.length;
-}
+const SORT_KEYS = Object.keys(SERVER_SORT_KEYS) as SortKey[];
 
-/** Higher is more severe (URGENT 3 … INFO 1), so "descending" lists the most severe first; no flag is 0. */
-function riskRank(client: CaseloadClient): number {
-  return client.highestRiskSeverity ? RISK_SEVERITY_ORDER.length - riskSeverityRank(client.highestRiskSeverity) : 0;
-}
-
-function byName(a: CaseloadClient, b: CaseloadClient): number {
-  return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName);
-}
-
-/** Compares two values where a missing one always sorts last, whatever the direction. */
-type Value = number | string | null;
-
-function sortValue(client: CaseloadClient, key: SortKey): Value {
-  switch (key) {
-    case 'name':
-      return null; // handled by byName
-    case 'program':
-      return client.program.name;
-    case 'levelOfCare':
-      return levelRank(client.levelOfCare);
-    case 'daysInTreatment':
-      return client.daysInTreatment;
-    case 'nextMilestone':
-      return client.nextMilestone?.daysUntil ?? null;
-    case 'lastCheckIn':
-      return client.lastCheckInAt ? Date.parse(client.lastCheckInAt) : null;
-    case 'risk':
-      return riskRank(client) || null;
-    case 'status':
-      return STATUS_ORDER[client.status];
-  }
-}
-
-function compareBy(sort: CaseloadSort, a: CaseloadClient, b: CaseloadClient): number {
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  if (sort.key === 'name') return sign * byName(a, b);
-  const va = sortValue(a, sort.key);
-  const vb = sortValue(b, sort.key);
-  if (va === null && vb === null) return byName(a, b);
-  if (va === null) return 1;
-  if (vb === null) return -1;
-  const diff = typeof va === 'string' ? collator.compare(va, String(vb)) : va - Number(vb);
-  return sign * diff || byName(a, b);
+/**
+ * The `sort` argument of the clients query. Clients with an URGENT flag come first whatever the
+ * column (they need someone today); the server breaks ties by last and first name, and puts missing
+ * values (no check-in yet, no milestone) last in both directions.
+ */
+export function toClientSort(sort: CaseloadSort): ClientSortInput {
+  return { key: SERVER_SORT_KEYS[sort.key], direction: sort.direction === 'ascending' ? 'ASC' : 'DESC', urgentFirst: true };
 }
 
 /**
- * Clients with an URGENT flag first (they need someone today), then the chosen sort, then last and
- * first name so the order is stable.
+ * Pressing the sorted column again reverses it; another column starts in the direction people look
+ * for first: the most severe risk first, everything else A→Z / smallest first.
  */
-export function sortCaseload(clients: readonly CaseloadClient[], sort: CaseloadSort): CaseloadClient[] {
-  const urgent = (c: CaseloadClient) => (c.highestRiskSeverity === 'URGENT' ? 0 : 1);
-  return [...clients].sort((a, b) => urgent(a) - urgent(b) || compareBy(sort, a, b));
+export function nextSort(current: CaseloadSort, key: SortKey): CaseloadSort {
+  if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { key, direction: firstDirection(key) };
+}
+
+function firstDirection(key: SortKey): SortDirection {
+  return key === 'risk' ? 'descending' : 'ascending';
+}
+
+/** The search parameters holding the sort, so a reload or a shared link keeps it. */
+export const SORT_URL_PARAMS = ['sort', 'dir'] as const;
+
+/** The sort in the link; an unknown column or direction falls back to the default (by name, A→Z). */
+export function readCaseloadSort(params: URLSearchParams): CaseloadSort {
+  const key = params.get('sort') as SortKey | null;
+  if (!key || !SORT_KEYS.includes(key)) return DEFAULT_SORT;
+  const dir = params.get('dir');
+  const direction: SortDirection = dir === 'desc' ? 'descending' : dir === 'asc' ? 'ascending' : firstDirection(key);
+  return { key, direction };
+}
+
+/** Writes the sort into the params; the default sort leaves the link clean. */
+export function writeCaseloadSort(params: URLSearchParams, sort: CaseloadSort): void {
+  if (sort.key === DEFAULT_SORT.key && sort.direction === DEFAULT_SORT.direction) {
+    SORT_URL_PARAMS.forEach((name) => params.delete(name));
+    return;
+  }
+  params.set('sort', sort.key);
+  params.set('dir', sort.direction === 'ascending' ? 'asc' : 'desc');
 }

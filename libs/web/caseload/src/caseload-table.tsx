@@ -2,9 +2,8 @@ import { useId } from 'react';
 import { Cell, Column, Row, Table, TableBody, TableHeader, type SortDescriptor } from 'react-aria-components';
 import { caseloadCell, ClientNameDetails, ClientNameLink } from './caseload-cells';
 import type { CaseloadColumn } from './caseload-columns';
-import type { CaseloadClient, CaseloadSort, SortKey } from './caseload-sort';
-
-export type { CaseloadClient } from './caseload-sort';
+import type { CaseloadClient } from './caseload-clients.query';
+import type { CaseloadSort, SortKey } from './caseload-sort';
 
 export interface CaseloadTableProps {
   caption: string;

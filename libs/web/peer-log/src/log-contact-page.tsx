@@ -168,9 +168,8 @@ function LogContactForm({ clients, defaults, initialClientId }: LogContactFormPr
   const errorList = [...Object.values(fieldErrors), ...serverErrors];
   const clientOptions = [
     { value: '', label: clients.length ? 'Choose a client…' : 'No clients assigned to you' },
-    ...[...clients]
-      .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName))
-      .map((c) => ({ value: c.id, label: c.preferredName ? `${clientName(c)} (${c.preferredName})` : clientName(c) })),
+    // In the server's name order (the query asks for it).
+    ...clients.map((c) => ({ value: c.id, label: c.preferredName ? `${clientName(c)} (${c.preferredName})` : clientName(c) })),
   ];
   const describedBy = (field: keyof LogContactErrors, ...more: string[]) =>
     [fieldErrors[field] ? `${ids}-${field}-error` : '', ...more].filter(Boolean).join(' ') || undefined;

@@ -1,9 +1,12 @@
 import { graphql } from '@carecircle/web/data-access';
 
-/** The contact form's client list and starting values (the mode and length of the last contact). */
+/**
+ * The contact form's client list, in name order from the server (so the first 100 are the first by
+ * name), and starting values (the mode and length of the last contact).
+ */
 export const logContactFormQuery = graphql(`
   query LogContactForm {
-    clients(filter: { statuses: [ACTIVE, ON_HOLD] }, limit: 100) {
+    clients(filter: { statuses: [ACTIVE, ON_HOLD] }, sort: { key: NAME, direction: ASC, urgentFirst: false }, limit: 100) {
       items {
         id
         firstName

@@ -14,6 +14,8 @@ import { LoginThrottle1764800000100 } from './1764800000100-login-throttle';
 import { InactivitySignOut1764800000300 } from './1764800000300-inactivity-sign-out';
 import { LeastPrivilege1764800000400 } from './1764800000400-least-privilege';
 import { EmergencyAccess1764800000600 } from './1764800000600-emergency-access';
+import { ClientRisk1764900000000 } from './1764900000000-client-risk';
+import { PerformanceIndexes1764900000100 } from './1764900000100-performance-indexes';
 
 /** In the order they run. Add new migrations at the end; never edit one that has shipped. */
 export const migrations = [
@@ -33,4 +35,6 @@ export const migrations = [
   InactivitySignOut1764800000300,
   LeastPrivilege1764800000400,
   EmergencyAccess1764800000600,
+  ClientRisk1764900000000,
+  PerformanceIndexes1764900000100,
 ];
