@@ -6,15 +6,40 @@ import {
   RequireTwoFactorEnrolled,
   TwoFactorSetupPage,
 } from "@carecircle/web/auth";
-import { useSession } from "@carecircle/web/data-access";
-import { AppShell } from "@carecircle/web/shell";
-import { CaseloadPage } from "@carecircle/web/caseload";
+import { useSession, type StaffRole } from "@carecircle/web/data-access";
 import { lazy, type ReactNode } from "react";
 import { Navigate, Route, Routes } from "react-router";
+import { preloadableLazy } from "./preloadable-lazy";
 
-// The caseload is most people's home page, so it ships with the shell: loading it lazily cost
-// ~700 ms (React holds a suspended route back ~300 ms before revealing it). The other feature
-// pages, and all chart code, load on demand.
+// What index.html loads is the login page (a signed-out visitor's first screen) and the routes. The shell and the
+// caseload (most people's home page) come in their own chunks: a signed-in visitor's are fetched before the first
+// render (main.tsx), a signed-out visitor's in the background while they sign in, so neither waits on a loading
+// state. The other feature pages, and all chart code, load on demand.
+const AppShell = preloadableLazy(() =>
+  import("@carecircle/web/shell").then((m) => m.AppShell),
+);
+const CaseloadPage = preloadableLazy(() =>
+  import("@carecircle/web/caseload").then((m) => m.CaseloadPage),
+);
+
+/**
+ * Fetches the code of the first screen a signed-in visitor sees on `pathname`: the shell, and the caseload when that
+ * is what the page shows. Without a role (signed out) it fetches both, ahead of signing in.
+ */
+export function preloadSignedInScreen(
+  role?: StaffRole,
+  pathname = "/",
+): Promise<void> {
+  const showsCaseload =
+    role === undefined ||
+    (pathname === "/" && (role === "COUNSELOR" || role === "SUPERVISOR")) ||
+    (pathname === "/caseload" && role !== "ADMIN");
+  return Promise.all([
+    AppShell.preload(),
+    showsCaseload ? CaseloadPage.preload() : undefined,
+  ]).then(() => undefined);
+}
+
 const PeerTodayPage = lazy(() =>
   import("@carecircle/web/peer-log").then((m) => ({ default: m.TodayPage })),
 );

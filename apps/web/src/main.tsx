@@ -1,9 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient, sessionStore } from '@carecircle/web/data-access';
-import { StrictMode } from 'react';
+import { Skeleton } from '@carecircle/web/ui';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { AppRoutes } from './app-routes';
+import { AppRoutes, preloadSignedInScreen } from './app-routes';
 
 // When the API says the session is over, the store forgets it (RequireSession then shows /login)
 // and the cached client data goes with it.
@@ -12,15 +13,32 @@ const client = createApolloClient({
   onSessionEnded: () => setTimeout(() => void client.clearStore()),
 });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+const root: HTMLElement = rootElement;
 
-createRoot(root).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </ApolloProvider>
-  </StrictMode>,
-);
+function render(): void {
+  createRoot(root).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          {/* While the code of a page outside the shell (setup, two-factor enrolment), or of the shell, is fetched. */}
+          <Suspense fallback={<Skeleton label="Loading page…" rows={3} />}>
+            <AppRoutes />
+          </Suspense>
+        </BrowserRouter>
+      </ApolloProvider>
+    </StrictMode>,
+  );
+}
+
+// A signed-in visitor's first screen (the shell, usually the caseload) is fetched before the first render, so it
+// appears whole instead of after a loading state; if the fetch fails, the routes show that state and try again.
+// A signed-out visitor sees the login page at once, and the signed-in screen is fetched while they sign in.
+const session = sessionStore.getSession();
+if (session) {
+  void preloadSignedInScreen(session.me.role, window.location.pathname).catch(() => undefined).then(render);
+} else {
+  render();
+  setTimeout(() => void preloadSignedInScreen().catch(() => undefined), 0);
+}
