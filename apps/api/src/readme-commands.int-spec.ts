@@ -24,7 +24,7 @@ function notRunHere(script: string): string | undefined {
   if (script === 'lint' || script === 'typecheck') return 'is its own check (eslint / tsc), run on every change';
   if (script === 'build' || script === 'build:web') return 'typecheck plus the web build, which the browser journeys run before they start';
   if (script === 'codegen' || script === 'schema:print') return 'is checked by the test that fails when the schema or the generated types are stale';
-  if (script === 'perf' || script.startsWith('bench:') || script.startsWith('report:')) {
+  if (script === 'perf' || script === 'bench' || script.startsWith('bench:') || script.startsWith('report:')) {
     return 'is a measurement (web build, headless Chromium, demo-scale data) taking minutes, not a check';
   }
   return undefined;
