@@ -1,9 +1,23 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlDocumentsPlugin } from './graphql-documents.plugin.mts';
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../..');
+
+const WORKSPACE_LIB_SOURCE = /[\\/]libs[\\/](web|shared)[\\/][^\\/]+[\\/]src[\\/].*\.tsx?$/;
+const STYLESHEET_IMPORT = /^import\s+['"][^'"]+\.css['"]/m;
+const stylesheetImporters = new Map<string, boolean>();
+
+function importsStylesheet(id: string): boolean {
+  let answer = stylesheetImporters.get(id);
+  if (answer === undefined) {
+    answer = STYLESHEET_IMPORT.test(readFileSync(id, 'utf8'));
+    stylesheetImporters.set(id, answer);
+  }
+  return answer;
+}
 const api = 'http://localhost:3000';
 
 export default defineConfig(({ mode }) => ({
@@ -31,12 +45,12 @@ export default defineConfig(({ mode }) => ({
     // `vite build --mode development` makes them for debugging a build.
     sourcemap: mode !== 'production',
     rolldownOptions: {
-      // The workspace libs' modules do nothing when imported but define things (CSS imports are their own modules and
-      // stay), so a barrel (`@carecircle/web/ui`, `@carecircle/shared/domain`) brings only what is used: without this,
-      // everything a lazy page takes through a barrel the login page also imports is loaded with the login page.
-      treeshake: {
-        moduleSideEffects: (id: string) => !/[\\/]libs[\\/](web|shared)[\\/][^\\/]+[\\/]src[\\/].*\.tsx?$/.test(id),
-      },
+      // The workspace libs' modules do nothing when imported but define things, so a barrel (`@carecircle/web/ui`,
+      // `@carecircle/shared/domain`) brings only what is used: without this, everything a lazy page takes through a
+      // barrel the login page also imports is loaded with the login page. Except a module that imports a stylesheet
+      // itself: the ui, forms and charts barrels carry their lib's CSS, which a side-effect-free barrel would drop
+      // (every page then lost its design tokens and layout).
+      treeshake: { moduleSideEffects: (id: string) => !WORKSPACE_LIB_SOURCE.test(id) || importsStylesheet(id) },
       output: {
         // What index.html loads is React, Apollo and one file with the routes and the login page; everything else,
         // React Aria included, goes with the pages that use it: a vendor group for all of React Aria put every
