@@ -30,6 +30,7 @@ import { EmergencyAccessModule } from '@carecircle/api/emergency-access';
 import { entities } from './entities';
 import { HealthController } from './health.controller';
 import { graphqlLimitPlugins, graphqlParseOptions, graphqlValidationRules } from './graphql-limits';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 
 @Module({})
 export class AppModule {
@@ -55,7 +56,9 @@ export class AppModule {
             validationRules: graphqlValidationRules(),
             parseOptions: graphqlParseOptions(),
             // The read audit of each request, written once when its response is ready.
-            plugins: [...graphqlLimitPlugins(), auditPlugin(audit)],
+            // Apollo's cache-control plugin (on by default) wraps every field's resolution to compute HTTP cache
+            // hints; CareCircle never caches GraphQL answers (POST, per-person data), so it is only CPU per field.
+            plugins: [...graphqlLimitPlugins(), auditPlugin(audit), ApolloServerPluginCacheControlDisabled()],
             // Guards run on @ResolveField methods too, so a field's @AllowRoles is enforced, not just declared.
             fieldResolverEnhancers: ['guards', 'filters'],
             context: ({ req, res }: { req: unknown; res: unknown }) => ({
