@@ -21,15 +21,13 @@
  *    memory from /proc after each load run, and prints one table.
  * It stops everything it started (API process, PostgreSQL, temp folders), also on failure or Ctrl-C.
  *
- * SQL floors come from tools/bench/sql-floors.ts when it exists, else tools/bench/bench-floors-local.ts
- * (the caseload page only; dashboard rows then show no floor).
+ * SQL floors: tools/bench/sql-floors.ts, the best hand-written SQL for each answer.
  *
  * Settings (environment):
  *   BENCH_CLIENTS=10000        clients in the organization (check-ins and the rest scale with it)
  *   BENCH_CHECK_INS=1000000    check-ins (default: 100 per client)
  *   BENCH_RUNS=30              timed requests per measure (each also runs its floor once)
  *   BENCH_LOAD_SECONDS=15      length of each autocannon run
- *   BENCH_FLOORS=local         use only the bench's own floors (bench-floors-local.ts), not sql-floors.ts
  *   BENCH_WEB=1                also time the built web (needs `npm run build:web`) in headless chromium
  *   BENCH_LOG_LEVEL=info       the API's LOG_LEVEL (production default: info)
  *   BENCH_VERBOSE=1            print the SQL statements of the counted caseload requests
@@ -58,14 +56,14 @@ import { envNumber, percentile, startBenchDatabase, strongSecret, type BenchData
 import { sizesFromEnv } from './bench-generate';
 import { generateLargeOrganization, type LargeOrganization } from './large-organization';
 import {
-  localCaseloadPageFloor,
-  localCaseloadSummaryFloor,
-  localCheckInTrendsFloor,
-  localKaplanMeierFloor,
-  localRetentionFloor,
+  caseloadPageFloor,
+  caseloadSummaryFloor,
+  checkInTrendsFloor,
+  kaplanMeierFloor,
+  retentionFloor,
   type FloorInput,
   type SqlFloor,
-} from './bench-floors-local';
+} from './sql-floors';
 
 // autocannon ships no types: the part of its API used here.
 interface AutocannonResult {
@@ -201,41 +199,13 @@ function gqlClient(baseUrl: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Floors: tools/bench/sql-floors.ts (helper "metrics-sql") when it exists and gives the app's answer,
-// else the bench's own (bench-floors-local.ts). Each measure keeps the first candidate whose answer
-// equals the app's.
+// Floors: tools/bench/sql-floors.ts. A measure's floor counts only when its answer equals the app's.
 
-type FloorFn = (input: FloorInput) => SqlFloor | { text: string; values: unknown[] } | { sql: string; values: unknown[] };
-const FLOOR_NAMES = ['caseloadPageFloor', 'retentionFloor', 'kaplanMeierFloor', 'checkInTrendsFloor', 'caseloadSummaryFloor'] as const;
-type FloorName = (typeof FLOOR_NAMES)[number];
+type FloorFn = (input: FloorInput) => SqlFloor;
+type FloorName = 'caseloadPageFloor' | 'retentionFloor' | 'kaplanMeierFloor' | 'checkInTrendsFloor' | 'caseloadSummaryFloor';
 type FloorSet = { source: string } & Partial<Record<FloorName, FloorFn>>;
 
-const LOCAL_FLOORS: FloorSet = {
-  source: 'local',
-  caseloadPageFloor: localCaseloadPageFloor,
-  retentionFloor: localRetentionFloor,
-  kaplanMeierFloor: localKaplanMeierFloor,
-  checkInTrendsFloor: localCheckInTrendsFloor,
-  caseloadSummaryFloor: localCaseloadSummaryFloor,
-};
-
-async function loadFloorSets(): Promise<FloorSet[]> {
-  if (process.env['BENCH_FLOORS'] === 'local' || !existsSync(path.join(__dirname, 'sql-floors.ts'))) return [LOCAL_FLOORS];
-  try {
-    const module = (await import('./sql-floors' as string)) as Record<string, unknown>;
-    const shared: FloorSet = { source: 'sql-floors' };
-    for (const name of FLOOR_NAMES) if (typeof module[name] === 'function') shared[name] = module[name] as FloorFn;
-    return [shared, LOCAL_FLOORS];
-  } catch (error) {
-    say(`tools/bench/sql-floors.ts did not load (${error instanceof Error ? error.message : String(error)}): using the bench's own floors`);
-    return [LOCAL_FLOORS];
-  }
-}
-
-function asStatement(floor: ReturnType<FloorFn>): { text: string; values: unknown[] } {
-  const f = floor as { sql?: string; text?: string; params?: unknown[]; values?: unknown[] };
-  return { text: (f.sql ?? f.text)!, values: f.params ?? f.values ?? [] };
-}
+const SQL_FLOORS: FloorSet = { source: 'sql-floors', caseloadPageFloor, retentionFloor, kaplanMeierFloor, checkInTrendsFloor, caseloadSummaryFloor };
 
 // ---------------------------------------------------------------------------------------------
 // The measures.
@@ -320,15 +290,14 @@ async function main(): Promise<void> {
   const retentionInput = { from: dashboard.range.from, to: dashboard.range.to, dimension: 'ALL', episodes: dashboard.episodes };
   const trendsInput = { from: dashboard.range.from, to: dashboard.range.to, dimension: 'ALL' };
 
-  const floorSets = await loadFloorSets();
-  say(`SQL floors: ${floorSets.map((set) => set.source).join(', then ')}`);
+  const floorSets = [SQL_FLOORS];
   const floorPool = new Pool({ connectionString: db.appUrl, max: 2 });
   floorPool.on('error', () => undefined);
   cleanups.push(() => floorPool.end());
   const runFloor = async (fn: FloorFn, input: FloorInput) => {
-    const statement = asStatement(fn(input));
+    const statement = fn(input);
     const started = process.hrtime.bigint();
-    const { rows } = await floorPool.query(statement.text, statement.values);
+    const { rows } = await floorPool.query(statement.sql, statement.params);
     return { ms: Number(process.hrtime.bigint() - started) / 1e6, rows: rows as Array<Record<string, unknown>> };
   };
   const floorContext = (viewer: 'COUNSELOR' | 'SUPERVISOR', limit = 100): FloorInput => ({
