@@ -27,3 +27,4 @@ export * from './time-zone';
 export * from './inactivity-sign-out';
 export * from './format-bytes';
 export * from './emergency-access';
+export * from './support-system';
