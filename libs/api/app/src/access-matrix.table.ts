@@ -107,6 +107,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   progressNotesAwaitingCosignature: { roles: [S], target: 'none' },
   readmissions: { roles: [C, S], target: 'none', vars: () => range },
   retention: { roles: [C, S], target: 'none', vars: () => range },
+  retentionGroupClients: { roles: [C, S], target: 'none', vars: () => ({ ...range, group: 'All clients' }) },
   riskThresholdPreview: { roles: [A, S], target: 'program', vars: (t) => ({ programId: t.programId, thresholds: {} }), orgWide: [A, S] },
   staffMembers: { roles: [A], target: 'none' },
   twoFactorStatus: { roles: 'every role', target: 'none' },

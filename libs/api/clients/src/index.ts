@@ -8,3 +8,4 @@ export * from './clients.module';
 export * from './clients.resolvers';
 export * from './recovery-start-reset.entity';
 export * from './dual-diagnosis.sql';
+export * from './scoped-sql';

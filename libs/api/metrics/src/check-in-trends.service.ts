@@ -38,8 +38,14 @@ export class CheckInTrendsService {
    *   as instants) from the covering index (client_id, occurred_at) INCLUDE (craving, mood, …), and
    *   put in their week by the instant each week starts (`width_bucket` over the weeks' midnights),
    *   not by converting every check-in to a local date.
+   *
+   * A support-system dimension groups each client by their current episode's landmark (`landmarkDays`);
+   * clients whose episode is not in the landmark cohort are left out of those groupings.
    */
-  async weekly(ctx: RequestContext, range: { from: IsoDate; to: IsoDate; dimension: MetricDimension }): Promise<CheckInWeekRow[]> {
+  async weekly(
+    ctx: RequestContext,
+    range: { from: IsoDate; to: IsoDate; dimension: MetricDimension; landmarkDays: number },
+  ): Promise<CheckInWeekRow[]> {
     const perWeek = EXPECTED_CHECK_INS_PER_WEEK;
     const statement = scopedStatement(
       this.access,
@@ -112,7 +118,7 @@ export class CheckInTrendsService {
        FROM expected e LEFT JOIN received r ON r.bucket = e.bucket AND r.grp = e.grp
        WHERE e.clients_in_care > 0
        ORDER BY e.grp, e.week_start`,
-      { today: this.clock.today(), dayZone: this.clock.timeZone(), from: range.from, to: range.to },
+      { today: this.clock.today(), dayZone: this.clock.timeZone(), from: range.from, to: range.to, landmarkDays: range.landmarkDays },
       ['admission_date', 'discharge_date', 'check_in_schedule', 'program_id'],
     );
     return ctx.manager.query(statement.sql, statement.params);

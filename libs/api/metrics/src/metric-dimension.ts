@@ -1,6 +1,14 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { DUAL_DIAGNOSIS_GROUP, NO_DUAL_DIAGNOSIS_GROUP, NO_SIGNED_PLAN_GROUP } from '@carecircle/shared/domain';
+import {
+  DUAL_DIAGNOSIS_GROUP,
+  NO_DUAL_DIAGNOSIS_GROUP,
+  NO_SIGNED_PLAN_GROUP,
+  SUPPORT_SYSTEM_GROUPS,
+  SupportSystemDimension,
+  isSupportSystemDimension,
+} from '@carecircle/shared/domain';
 import { dualDiagnosisSql } from '@carecircle/api/clients';
+import { supportSystemJoin } from './support-system-dimension';
 
 /** How a metric splits the caller's clients into groups (cohorts). */
 export enum MetricDimension {
@@ -10,16 +18,38 @@ export enum MetricDimension {
   MODALITY = 'MODALITY',
   DUAL_DIAGNOSIS = 'DUAL_DIAGNOSIS',
   ADMISSION_MONTH = 'ADMISSION_MONTH',
+  // The support system at a landmark day of the episode (issue 14); the same keys as SupportSystemDimension.
+  SUPPORTIVE_NETWORK = 'SUPPORTIVE_NETWORK',
+  RISK_IN_NETWORK = 'RISK_IN_NETWORK',
+  FAMILY_ENGAGEMENT = 'FAMILY_ENGAGEMENT',
+  PEER_CONTACT = 'PEER_CONTACT',
+  MUTUAL_AID = 'MUTUAL_AID',
 }
 
 registerEnumType(MetricDimension, { name: 'MetricDimension', description: 'How to group clients into cohorts.' });
 
 /**
+ * A support-system dimension's group labels in display order; null for the other dimensions. Those
+ * group at a landmark day: their statements bind `:landmarkDays`, `:today` and `:dayZone`.
+ */
+export function supportGroupsOf(dimension: MetricDimension): readonly string[] | null {
+  return isSupportSystemDimension(dimension) ? SUPPORT_SYSTEM_GROUPS[dimension] : null;
+}
+
+/**
  * A lateral join adding `g.grp` (the group label) for client alias `c`. A client can fall in
- * several MODALITY groups (one per modality in their signed plans).
+ * several MODALITY groups (one per modality in their signed plans). The support-system dimensions
+ * yield no row for an episode outside the landmark cohort (see support-system-dimension.ts), and
+ * their statements must bind `:landmarkDays`, `:today` and `:dayZone`.
  */
 export function dimensionJoin(dimension: MetricDimension): string {
   switch (dimension) {
+    case MetricDimension.SUPPORTIVE_NETWORK:
+    case MetricDimension.RISK_IN_NETWORK:
+    case MetricDimension.FAMILY_ENGAGEMENT:
+    case MetricDimension.PEER_CONTACT:
+    case MetricDimension.MUTUAL_AID:
+      return supportSystemJoin(SupportSystemDimension[dimension]);
     case MetricDimension.ALL:
       return `CROSS JOIN LATERAL (SELECT 'All clients'::text AS grp) g`;
     case MetricDimension.PROGRAM:

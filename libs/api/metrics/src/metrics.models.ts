@@ -1,7 +1,15 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsIsoDate } from '@carecircle/api/platform';
-import { EpisodeSelection, RiskFlagCode, RiskSeverity } from '@carecircle/shared/domain';
+import {
+  EpisodeSelection,
+  LANDMARK_DAYS_DEFAULT,
+  LANDMARK_DAYS_MAX,
+  LANDMARK_DAYS_MIN,
+  RiskFlagCode,
+  RiskSeverity,
+  SMALL_GROUP_MIN_CLIENTS,
+} from '@carecircle/shared/domain';
 import { ClientModel } from '@carecircle/api/clients';
 import { MetricDimension } from './metric-dimension';
 
@@ -31,6 +39,18 @@ export class MetricsRangeInput {
   @IsOptional()
   @IsEnum(EpisodeSelection)
   episodes: EpisodeSelection = EpisodeSelection.ALL;
+
+  @Field(() => Int, {
+    defaultValue: LANDMARK_DAYS_DEFAULT,
+    description:
+      `Support-system dimensions only: the landmark, in days after admission (${LANDMARK_DAYS_MIN}–${LANDMARK_DAYS_MAX}). ` +
+      'An episode is grouped by what was recorded up to that day, and counted only if still in treatment after it.',
+  })
+  @IsOptional()
+  @IsInt({ message: `landmarkDays must be a whole number of days from ${LANDMARK_DAYS_MIN} to ${LANDMARK_DAYS_MAX}` })
+  @Min(LANDMARK_DAYS_MIN, { message: `landmarkDays must be from ${LANDMARK_DAYS_MIN} to ${LANDMARK_DAYS_MAX}` })
+  @Max(LANDMARK_DAYS_MAX, { message: `landmarkDays must be from ${LANDMARK_DAYS_MIN} to ${LANDMARK_DAYS_MAX}` })
+  landmarkDays: number = LANDMARK_DAYS_DEFAULT;
 }
 
 @ObjectType('RiskFlag', { description: 'An explainable flag: a rule that fired, with the data behind it.' })
@@ -65,7 +85,11 @@ export class RetentionRateModel {
   @Field(() => Int, { description: 'N in "retention at N days".' })
   days!: number;
 
-  @Field(() => Int, { description: 'Episodes of care begun at least N days ago.' })
+  @Field(() => Int, {
+    description:
+      'Episodes of care begun at least N days ago. For a support-system dimension only episodes still in treatment after the ' +
+      'landmark count, so the rate is conditional on being in care at the landmark (and 1 for N at or before it).',
+  })
   eligible!: number;
 
   @Field(() => Int, { description: 'Of those, episodes that lasted at least N days.' })
@@ -98,11 +122,29 @@ export class RetentionCurveModel {
   @Field()
   group!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Episodes at the start of the curve (at the landmark, for a support-system dimension).' })
   clients!: number;
 
   @Field(() => [SurvivalStepModel])
   steps!: SurvivalStepModel[];
+
+  @Field({ description: `Fewer than ${SMALL_GROUP_MIN_CLIENTS} episodes at the start of the curve: shown, but too small to read.` })
+  tooSmallToRead!: boolean;
+}
+
+@ObjectType('LogRankTest', { description: 'The log-rank test between the curves: χ² with groups − 1 degrees of freedom.' })
+export class LogRankTestModel {
+  @Field(() => Float)
+  chiSquare!: number;
+
+  @Field(() => Int)
+  degreesOfFreedom!: number;
+
+  @Field(() => Float, { description: 'The chance of differences at least this large if the groups stayed in care alike.' })
+  pValue!: number;
+
+  @Field(() => Int, { description: 'Groups compared (those with anyone at risk).' })
+  groups!: number;
 }
 
 @ObjectType('RetentionReport')
@@ -115,6 +157,36 @@ export class RetentionReportModel {
 
   @Field(() => [RetentionCurveModel])
   curves!: RetentionCurveModel[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a support-system dimension: the landmark day the groups were fixed at and the curves start from; null otherwise.',
+  })
+  landmarkDays!: number | null;
+
+  @Field(() => LogRankTestModel, {
+    nullable: true,
+    description: 'For a support-system dimension with two or more groups (and any departure): the log-rank test between them; null otherwise.',
+  })
+  logRank!: LogRankTestModel | null;
+}
+
+@ObjectType('RetentionGroupClient', { description: 'One episode of care behind a retention curve.' })
+export class RetentionGroupClientModel {
+  @Field(() => ClientModel)
+  client!: ClientModel;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  admissionDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null while the episode is open.' })
+  dischargeDate!: string | null;
+
+  @Field(() => Int, { description: 'Days from admission to discharge, or to today while open.' })
+  daysInTreatment!: number;
+
+  @Field({ description: 'The discharge counts as leaving care (not a completion or a transfer).' })
+  leftCare!: boolean;
 }
 
 @ObjectType('CheckInWeek')

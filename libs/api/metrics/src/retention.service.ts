@@ -34,6 +34,17 @@ export interface CohortWindow {
   dimension: MetricDimension;
   /** Every episode, or each person's first only (a readmission then does not count the person twice). */
   episodes: EpisodeSelection;
+  /** The landmark, in days after admission, of the support-system dimensions (unused by the others). */
+  landmarkDays: number;
+}
+
+/** One episode behind a curve, with its client's id (the resolver discloses the client). */
+export interface GroupEpisodeRow {
+  clientId: string;
+  admissionDate: IsoDate;
+  dischargeDate: IsoDate | null;
+  daysInTreatment: number;
+  leftCare: boolean;
 }
 
 /**
@@ -42,7 +53,8 @@ export interface CohortWindow {
  * completion or transfer, `leftCare` in shared/domain), per DOMAIN.md's retention definitions.
  * Retention is a property of an episode: a readmitted person counts once per episode, or once in
  * all with FIRST_ONLY. The episode is exposed under the client alias `c` (`c.id` is the client),
- * so the dimension joins group by the episode's program and admission month.
+ * so the dimension joins group by the episode's program and admission month, and the support-system
+ * joins keep only the episodes in the landmark cohort (so their curves start at the landmark).
  */
 const EPISODES = `
   episodes AS (
@@ -95,6 +107,36 @@ export class RetentionService {
       .load(JSON.stringify(window));
   }
 
+  /**
+   * The episodes behind one group's curve, from the same episodes and the same scope as the report,
+   * ordered by the client's name.
+   */
+  async groupEpisodes(ctx: RequestContext, window: CohortWindow, group: string): Promise<GroupEpisodeRow[]> {
+    const statement = scopedStatement(
+      this.access,
+      ctx,
+      `WITH ${EPISODES.replace('DIMENSION_JOIN', dimensionJoin(window.dimension))}
+       SELECT e.id AS "clientId", to_char(e.admission_date, 'YYYY-MM-DD') AS "admissionDate",
+              to_char(e.discharge_date, 'YYYY-MM-DD') AS "dischargeDate", e.days::int AS "daysInTreatment", e.left_care AS "leftCare"
+       FROM episodes e JOIN client cl ON cl.id = e.id
+       WHERE e.grp = :group
+       ORDER BY cl.last_name, cl.first_name, cl.id, e.admission_date`,
+      { ...this.params(window), group },
+    );
+    return ctx.manager.query(statement.sql, statement.params);
+  }
+
+  private params(window: CohortWindow): Record<string, unknown> {
+    return {
+      today: this.clock.today(),
+      dayZone: this.clock.timeZone(),
+      landmarkDays: window.landmarkDays,
+      admittedFrom: window.admittedFrom,
+      admittedTo: window.admittedTo,
+      firstOnly: window.episodes === EpisodeSelection.FIRST_ONLY,
+    };
+  }
+
   private async query(ctx: RequestContext, window: CohortWindow): Promise<RetentionReportRows> {
     const statement = scopedStatement(
       this.access,
@@ -129,13 +171,7 @@ export class RetentionService {
        )
        SELECT (SELECT COALESCE(json_agg(r ORDER BY r."group", r.days), '[]') FROM rates r) AS rates,
               (SELECT COALESCE(json_agg(k ORDER BY k."group", k.days), '[]') FROM curves k) AS steps`,
-      {
-        today: this.clock.today(),
-        admittedFrom: window.admittedFrom,
-        admittedTo: window.admittedTo,
-        horizons: [...RETENTION_HORIZON_DAYS],
-        firstOnly: window.episodes === EpisodeSelection.FIRST_ONLY,
-      },
+      { ...this.params(window), horizons: [...RETENTION_HORIZON_DAYS] },
     );
     // One row always (two aggregates over possibly no episodes).
     const [row]: RetentionReportRows[] = await ctx.manager.query(statement.sql, statement.params);

@@ -6,7 +6,8 @@ import type { OrganizationEntity } from '@carecircle/api/organizations';
 
 /** A contact logged by a peer support worker: non-clinical by design. */
 @Entity({ name: 'peer_contact' })
-@Index('peer_contact_client_idx', ['clientId', 'occurredOn'])
+// Key (client_id, occurred_on) INCLUDE (withdrawn_at): the support-system grouping counts contacts index-only (migration 1765000000000).
+@Index('peer_contact_client_covering_idx', ['clientId', 'occurredOn', 'withdrawnAt'])
 @Index('peer_contact_worker_follow_up_idx', ['peerWorkerId', 'nextFollowUpOn'])
 @Check('peer_contact_duration_minutes_check', `"duration_minutes" BETWEEN 1 AND 600`)
 @Check('peer_contact_next_follow_up_on_check', `"next_follow_up_on" >= "occurred_on"`)

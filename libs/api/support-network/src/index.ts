@@ -12,3 +12,4 @@ export * from './family-engagement-event.model';
 export * from './family-engagement-summary.model';
 export * from './consent.model';
 export * from './consent-decision.model';
+export * from './circle-of-support.model';

@@ -6,7 +6,8 @@ import type { OrganizationEntity } from '@carecircle/api/organizations';
 
 /** A person in the client's support network. Removal is soft so past events keep their attendees. */
 @Entity({ name: 'support_network_member' })
-@Index('support_network_member_client_idx', ['clientId'])
+// Key (client_id) INCLUDE (stance, created_at, removed_at): the support-system grouping reads members index-only (migration 1765000000000).
+@Index('support_network_member_client_covering_idx', ['clientId', 'stance', 'createdAt', 'removedAt'])
 @Check('support_network_member_name_check', `btrim("name") <> ''`)
 @Check('support_network_member_version_check', `"version" >= 1`)
 export class SupportNetworkMemberEntity {

@@ -5,6 +5,7 @@ import { ConsentsResolver } from './consents.resolver';
 import { ClientSupportNetworkResolver } from './client-support-network.resolver';
 import { ClientFamilyEngagementResolver } from './client-family-engagement.resolver';
 import { ClientConsentsResolver } from './client-consents.resolver';
+import { CircleOfSupportResolver } from './circle-of-support.resolver';
 
 /** Every resolver class of this domain; the app module and the schema printer both use this list. */
 export const supportNetworkResolvers: Type<unknown>[] = [
@@ -14,4 +15,5 @@ export const supportNetworkResolvers: Type<unknown>[] = [
   ClientSupportNetworkResolver,
   ClientFamilyEngagementResolver,
   ClientConsentsResolver,
+  CircleOfSupportResolver,
 ];

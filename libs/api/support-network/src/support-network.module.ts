@@ -11,10 +11,19 @@ import { ConsentRecordsService } from './consent-records.service';
 import { DisclosurePolicy } from './disclosure.policy';
 import { FamilyEngagementService } from './family-engagement.service';
 import { SupportNetworkService } from './support-network.service';
+import { CircleOfSupportService } from './circle-of-support.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SupportNetworkMemberEntity, FamilyEngagementEventEntity, ConsentEntity, DisclosureEntity]), ClientsModule],
-  providers: [ConsentService, ConsentRecordsService, DisclosurePolicy, FamilyEngagementService, SupportNetworkService, ...supportNetworkResolvers],
+  providers: [
+    ConsentService,
+    ConsentRecordsService,
+    DisclosurePolicy,
+    FamilyEngagementService,
+    SupportNetworkService,
+    CircleOfSupportService,
+    ...supportNetworkResolvers,
+  ],
   exports: [DisclosurePolicy],
 })
 export class SupportNetworkModule {}

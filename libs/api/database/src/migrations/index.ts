@@ -16,6 +16,7 @@ import { LeastPrivilege1764800000400 } from './1764800000400-least-privilege';
 import { EmergencyAccess1764800000600 } from './1764800000600-emergency-access';
 import { ClientRisk1764900000000 } from './1764900000000-client-risk';
 import { PerformanceIndexes1764900000100 } from './1764900000100-performance-indexes';
+import { SupportSystemIndexes1765000000000 } from './1765000000000-support-system-indexes';
 
 /** In the order they run. Add new migrations at the end; never edit one that has shipped. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   EmergencyAccess1764800000600,
   ClientRisk1764900000000,
   PerformanceIndexes1764900000100,
+  SupportSystemIndexes1765000000000,
 ];
