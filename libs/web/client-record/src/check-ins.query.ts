@@ -50,4 +50,4 @@ export const logCheckInMutation = graphql(`
 `);
 
 /** What a saved check-in changes on screen: the check-in section (chart, completion, recent list). */
-export const CHECK_IN_REFETCH_QUERIES = ['ClientCheckIns'];
+export const CHECK_IN_REFETCH_QUERIES = ['ClientCheckIns', 'ClientCircleOfSupport'];

@@ -6,6 +6,7 @@ import { sessionStore, type ClientRecordQuery, type StaffRole } from '@carecircl
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { clientCheckInsQuery } from './check-ins.query';
+import { clientCircleOfSupportQuery } from './circle-of-support';
 import { clientRecordQuery } from './client-record.query';
 import { ClientRecordPage } from './client-record-page';
 import { lastDaysRange } from './dates';
@@ -239,6 +240,28 @@ function sectionMocks(clinical: boolean): MockLink.MockedResponse[] {
     },
   ];
   if (clinical) {
+    const noMedian = { supportiveMembers: null, riskMembers: null, familyEventsLast30Days: null, peerContactsLast30Days: null, checkInsLast30Days: null, meetingsReportedLast30Days: null };
+    mocks.push({
+      request: { query: clientCircleOfSupportQuery, variables: { clientId: CLIENT_ID } },
+      result: {
+        data: {
+          client: {
+            __typename: 'Client',
+            id: CLIENT_ID,
+            circleOfSupport: {
+              __typename: 'CircleOfSupport',
+              supportiveMembers: 1,
+              riskMembers: 0,
+              familyEventsLast30Days: 0,
+              peerContactsLast30Days: 0,
+              checkInsLast30Days: 0,
+              meetingsReportedLast30Days: 0,
+              programMedian: { __typename: 'CircleOfSupportMedians', medianOverClients: 1, ...noMedian },
+            },
+          },
+        },
+      },
+    });
     mocks.push({
       request: {
         query: clientMeasuresQuery,

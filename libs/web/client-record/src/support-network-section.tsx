@@ -2,6 +2,7 @@ import { RECOVERY_STANCE_LABELS, SUPPORT_RELATIONSHIP_LABELS } from '@carecircle
 import { Button, StatusBadge, type StatusTone } from '@carecircle/web/ui';
 import { useRef, useState } from 'react';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { CircleOfSupport } from './circle-of-support';
 import type { RecordClient } from './client-overview';
 import { Ecomap } from './ecomap';
 import { RecordSection } from './record-section';
@@ -40,6 +41,8 @@ export function SupportNetworkSection({ clientId, clientName, members }: Support
   const dialogMember = dialog && dialog.kind !== 'add' ? (members.find((m) => m.id === dialog.memberId) ?? lastSeen.current) : null;
   lastSeen.current = dialogMember;
   const selected = members.find((m) => m.id === selectedId) ?? null;
+  // Changes with every saved change to the network, so the circle of support counts again.
+  const networkVersion = members.map((m) => `${m.id}:${m.version}`).join(',');
   const close = (open: boolean) => {
     if (!open) setDialog(null);
   };
@@ -57,10 +60,13 @@ export function SupportNetworkSection({ clientId, clientName, members }: Support
       }
     >
       {members.length === 0 ? (
-        <p className="cc-record__muted">
-          No one in the support network yet. Ask {clientName} who supports their recovery — and who might put it at risk — so the
-          team can record them.
-        </p>
+        <>
+          <p className="cc-record__muted">
+            No one in the support network yet. Ask {clientName} who supports their recovery — and who might put it at risk — so the
+            team can record them.
+          </p>
+          <CircleOfSupport clientId={clientId} clientName={clientName} networkVersion={networkVersion} />
+        </>
       ) : (
         <div className="cc-record__network cc-network">
           <div className="cc-network__map">
@@ -92,6 +98,7 @@ export function SupportNetworkSection({ clientId, clientName, members }: Support
                 )}
               </div>
             )}
+            <CircleOfSupport clientId={clientId} clientName={clientName} networkVersion={networkVersion} />
           </div>
           <Table className="cc-table cc-network__table" aria-label="Support network members">
             <TableHeader>

@@ -5,7 +5,7 @@ import { graphql } from '@carecircle/web/data-access';
  * record shows; the dialogs refetch the record (SUPPORT_NETWORK_REFETCH_QUERIES) so counts,
  * summaries and the ecomap follow without a reload.
  */
-export const SUPPORT_NETWORK_REFETCH_QUERIES = ['ClientRecord'];
+export const SUPPORT_NETWORK_REFETCH_QUERIES = ['ClientRecord', 'ClientCircleOfSupport'];
 
 export const addSupportNetworkMemberMutation = graphql(`
   mutation AddSupportNetworkMember($input: AddSupportNetworkMemberInput!) {

@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { DashboardPage } from './dashboard-page';
@@ -10,6 +10,8 @@ import {
   dashboardReadmissionsQuery,
   dashboardRetentionQuery,
 } from './dashboard.queries';
+import { LANDMARK_DEBOUNCE_MS } from './support-system-section';
+import { retentionGroupClientsQuery, supportSystemRetentionQuery } from './support-system.queries';
 
 const RANGE = { from: '2025-03-01', to: '2026-02-28' };
 
@@ -177,18 +179,84 @@ const caseloadMock: MockLink.MockedResponse = {
   },
 };
 
+const supportCurve = (group: string, clients: number, leaveDay: number) => ({
+  __typename: 'RetentionCurve',
+  group,
+  clients,
+  tooSmallToRead: clients < 10,
+  steps: [step(leaveDay, clients, 1, 0, (clients - 1) / clients), step(200, clients - 1, 0, clients - 1, (clients - 1) / clients)],
+});
+
+/** Landmark curves by supportive network; a later landmark has fewer clients, so a test can tell which was asked for. */
+function supportMock(landmarkDays: number, episodes = 'ALL'): MockLink.MockedResponse {
+  const fewer = landmarkDays > 30 ? 2 : 0;
+  return {
+    request: {
+      query: supportSystemRetentionQuery,
+      variables: { input: { ...RANGE, dimension: 'SUPPORTIVE_NETWORK', episodes, landmarkDays } },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: {
+      data: {
+        retention: {
+          __typename: 'RetentionReport',
+          dimension: 'SUPPORTIVE_NETWORK',
+          landmarkDays,
+          logRank: { __typename: 'LogRankTest', chiSquare: 7.0123, degreesOfFreedom: 2, pValue: 0.03, groups: 3 },
+          curves: [
+            supportCurve('Two or more supportive members', 14 - fewer, landmarkDays + 50),
+            supportCurve('No supportive member', 12 - fewer, landmarkDays + 10),
+            supportCurve('One supportive member', 3, landmarkDays + 20),
+          ],
+        },
+      },
+    },
+  };
+}
+
+const groupClient = (id: string, firstName: string, lastName: string, dischargeDate: string | null, leftCare: boolean, days: number) => ({
+  __typename: 'RetentionGroupClient',
+  client: { __typename: 'Client', id, firstName, lastName },
+  admissionDate: '2025-06-02',
+  dischargeDate,
+  daysInTreatment: days,
+  leftCare,
+});
+
+const groupClientsMock: MockLink.MockedResponse = {
+  request: {
+    query: retentionGroupClientsQuery,
+    variables: {
+      input: { ...RANGE, dimension: 'SUPPORTIVE_NETWORK', episodes: 'ALL', landmarkDays: 30 },
+      group: 'One supportive member',
+    },
+  },
+  result: {
+    data: {
+      retentionGroupClients: [
+        groupClient('c-1', 'Robin', 'Alvarez', null, false, 181),
+        groupClient('c-2', 'Sam', 'Baker', '2025-07-22', true, 50),
+        groupClient('c-3', 'Toni', 'Cruz', '2025-09-30', false, 120),
+      ],
+    },
+  },
+};
+
 function Where() {
   const location = useLocation();
   return <p data-testid="location">{location.pathname + location.search}</p>;
 }
 
 function renderPage(mocks: MockLink.MockedResponse[], url = `/dashboard?from=${RANGE.from}&to=${RANGE.to}`) {
+  // The support-system section asks on every render of the page; answer it unless a test brings its own.
+  const support = mocks.some((m) => m.request.query === supportSystemRetentionQuery) ? [] : [supportMock(30), supportMock(30, 'FIRST_ONLY')];
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[...mocks, ...support]}>
       <MemoryRouter initialEntries={[url]}>
         <Routes>
           <Route path="/dashboard" element={<DashboardPage role="SUPERVISOR" />} />
           <Route path="/" element={<p>Caseload page</p>} />
+          <Route path="/clients/:clientId" element={<p>Client record</p>} />
         </Routes>
         <Where />
       </MemoryRouter>
@@ -224,7 +292,9 @@ describe('DashboardPage', () => {
       'Of 20 clients, an estimated 84% are still in treatment at 90 days.',
     );
 
-    const atRisk = screen.getByRole('table', { name: /Numbers at risk/ });
+    const atRisk = screen.getByRole('table', {
+      name: 'Numbers at risk: clients still in treatment and followed, by days since admission',
+    });
     expect(within(atRisk).getByRole('row', { name: /All clients 20 15 10 10 0/ })).toBeInTheDocument();
 
     const table = screen.getByRole('table', { name: 'Caseload per counselor' });
@@ -354,5 +424,62 @@ describe('DashboardPage', () => {
     expect(await screen.findByText(/^10 discharges in this range\. 1 of 10 \(10%\) came back within 30 days/)).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('episodes=FIRST_ONLY');
     expect(screen.getAllByText(/counting first episodes only/i).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('compares retention from the landmark by support network, with the p-value, small groups marked and the clients of a group', async () => {
+    const user = userEvent.setup();
+    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock, readmissionsMock(), supportMock(30), groupClientsMock]);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Support system' })).toBeInTheDocument();
+    const figure = await screen.findByRole('figure', { name: 'Retention from day 30: Supportive people in the network' });
+    expect(figure).toHaveAccessibleDescription(/^Of 29 clients still in treatment on day 30: .*Too small to read \(fewer than 10 clients\): One supportive member\.$/);
+    expect(screen.getByTestId('support-log-rank')).toHaveTextContent(
+      'Log-rank test across 3 groups: χ² = 7.01 with 2 degrees of freedom, p = 0.03.',
+    );
+    expect(screen.getByText(/^Each client’s group is fixed from what was recorded in their first 30 days/)).toBeInTheDocument();
+    expect(screen.getByText('These figures show association in this program’s data, not cause.')).toBeInTheDocument();
+
+    // Numbers at risk from the landmark, the groups in the shared order, the small one marked.
+    const atRisk = screen.getByRole('table', { name: /^Numbers at risk from day 30:/ });
+    const rows = within(atRisk).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'No supportive member',
+      'One supportive member — too small to read (n < 10)',
+      'Two or more supportive members',
+    ]);
+    expect(rows[0]).toHaveTextContent(/^No supportive member12111111/);
+
+    // The clients behind the small group, each linking to their record.
+    await user.click(within(atRisk).getByRole('button', { name: 'See 3 clients in One supportive member' }));
+    const dialog = await screen.findByRole('dialog', { name: 'One supportive member' });
+    const table = await within(dialog).findByRole('grid');
+    const clientRows = within(table).getAllByRole('row').slice(1);
+    expect(clientRows).toHaveLength(3);
+    expect(clientRows[1]).toHaveTextContent(/Sam Baker.*Left care.*50/);
+    expect(clientRows[0]).toHaveTextContent('Still in treatment');
+    expect(within(dialog).getByText(/too small to read \(n < 10\)/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('link', { name: 'Robin Alvarez' }));
+    expect(await screen.findByText('Client record')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/clients/c-1');
+  });
+
+  it('moves the landmark after a pause in typing, keeps it in the URL and explains a day out of range', async () => {
+    const user = userEvent.setup();
+    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock, readmissionsMock(), supportMock(30), supportMock(45)]);
+    await screen.findByRole('figure', { name: 'Retention from day 30: Supportive people in the network' });
+    const landmark = screen.getByLabelText('Landmark day');
+    await user.clear(landmark);
+    await user.type(landmark, '9');
+    expect(await screen.findByText('Enter a whole number of days from 14 to 90.')).toBeInTheDocument();
+    expect(landmark).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(landmark);
+    await user.type(landmark, '45');
+    // Nothing is asked while typing; the pause after it (a timer) applies the landmark.
+    expect(screen.getByTestId('location')).not.toHaveTextContent('landmark=');
+    await act(() => new Promise((resolve) => setTimeout(resolve, LANDMARK_DEBOUNCE_MS + 50)));
+    expect(await screen.findByRole('figure', { name: 'Retention from day 45: Supportive people in the network' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('landmark=45');
+    expect(screen.getByRole('table', { name: /^Numbers at risk from day 45:/ })).toBeInTheDocument();
+    expect(screen.getByText(/in their first 45 days, and the curves start on day 45/)).toBeInTheDocument();
   });
 });

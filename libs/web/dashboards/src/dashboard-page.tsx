@@ -26,6 +26,7 @@ import {
 import { ReadmissionCard } from './readmission-card';
 import { RetentionCurvesChart } from './retention-curves-chart';
 import { RetentionTiles } from './retention-tiles';
+import { SupportSystemSection } from './support-system-section';
 import './dashboards.css';
 
 export interface DashboardPageProps {
@@ -223,6 +224,8 @@ export function DashboardPage({ role }: DashboardPageProps) {
           )}
         </DashboardCard>
       </div>
+
+      <SupportSystemSection role={role} range={range} episodes={episodes} />
     </div>
   );
 }

@@ -58,6 +58,14 @@ export function caseloadLinkForGroup(
       const id = counselorIdsByName.get(group);
       return id ? counselorCaseloadUrl(id) : null;
     }
+    // Support-system groups are fixed at a landmark; the caseload has no such filter. Their clients open from the
+    // support-system section instead (retentionGroupClients).
+    case 'SUPPORTIVE_NETWORK':
+    case 'RISK_IN_NETWORK':
+    case 'FAMILY_ENGAGEMENT':
+    case 'PEER_CONTACT':
+    case 'MUTUAL_AID':
+      return null;
     case 'ADMISSION_MONTH': {
       const match = ADMISSION_MONTH.exec(group);
       const first = match ? parseIsoDate(`${group}-01`) : null;

@@ -1,22 +1,31 @@
 import { chartTheme, ChartFrame, seriesColor, seriesDash } from '@carecircle/web/charts';
 import type { MetricDimension } from '@carecircle/web/data-access';
 import { VisuallyHidden } from '@carecircle/web/ui';
+import type { ReactNode } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
 import { ChartLegend } from './chart-legend';
 import { caseloadLinkForGroup, groupLabel } from './group-labels';
-import {
-  atRiskTable,
-  AT_RISK_DAYS,
-  curvePoints,
-  retentionCurvesSummary,
-  type RetentionCurve,
-} from './retention-shaping';
+import { atRiskDays, atRiskTable, curvePoints, retentionCurvesSummary, type CurveData } from './retention-shaping';
 
-export interface RetentionCurvesChartProps {
-  curves: readonly RetentionCurve[];
+export interface RetentionCurvesChartProps<C extends CurveData = CurveData> {
+  curves: readonly C[];
   dimension: MetricDimension;
-  counselorIdsByName: ReadonlyMap<string, string>;
+  counselorIdsByName?: ReadonlyMap<string, string>;
+  /**
+   * Landmark curves (support system) start on this day since admission, with everyone in them still
+   * in treatment then; the axis and the numbers at risk start there too. 0: curves from admission.
+   */
+  startDay?: number;
+  title?: string;
+  /** Replaces the summary worked out from the curves. */
+  summary?: string;
+  csvFilename?: string;
+  emptyMessage?: string;
+  /** Replaces how a group is named in the legend, the table and the CSV. */
+  label?: (group: string) => string;
+  /** The table's last column for a group: by default a link to the caseload filtered to it. */
+  groupAction?: (curve: C, label: string) => ReactNode;
 }
 
 interface CsvRow {
@@ -29,24 +38,34 @@ interface CsvRow {
 }
 
 /** Kaplan–Meier curves per group, the numbers at risk under them, and a "See clients" link per group. */
-export function RetentionCurvesChart({ curves, dimension, counselorIdsByName }: RetentionCurvesChartProps) {
+export function RetentionCurvesChart<C extends CurveData = CurveData>({
+  curves,
+  dimension,
+  counselorIdsByName = new Map(),
+  startDay = 0,
+  title = 'Retention curves',
+  summary: givenSummary,
+  csvFilename = 'retention-curves',
+  emptyMessage = 'No clients were admitted in this range. Choose a longer range, such as “Last 12 months”.',
+  label = (group: string) => groupLabel(dimension, group),
+  groupAction,
+}: RetentionCurvesChartProps<C>) {
   const navigate = useNavigate();
-  const label = (group: string) => groupLabel(dimension, group);
   const series = curves
     .filter((c) => c.steps.length > 0)
     .map((curve, i) => ({
       curve,
       label: label(curve.group),
-      points: curvePoints(curve.steps),
+      points: curvePoints(curve.steps, startDay),
       color: seriesColor(i),
       dash: seriesDash(i),
       href: caseloadLinkForGroup(dimension, curve.group, counselorIdsByName),
     }));
-  const summary = retentionCurvesSummary(curves, label);
+  const summary = givenSummary ?? retentionCurvesSummary(curves, label);
   const csvRows: CsvRow[] = series.flatMap((s) => [
     {
       group: s.label,
-      days: 0,
+      days: startDay,
       percent: 100,
       atRisk: null,
       events: null,
@@ -61,9 +80,11 @@ export function RetentionCurvesChart({ curves, dimension, counselorIdsByName }: 
       censored: step.censored,
     })),
   ]);
+  const tableDays = atRiskDays(startDay);
   const table = atRiskTable(
     series.map((s) => s.curve),
     label,
+    tableDays,
   );
   const maxDays = Math.max(180, ...series.flatMap((s) => s.points.map((p) => p.days)));
   const go = (href: string | null) => (href ? () => void navigate(href) : undefined);
@@ -71,10 +92,10 @@ export function RetentionCurvesChart({ curves, dimension, counselorIdsByName }: 
   return (
     <>
       <ChartFrame
-        title="Retention curves"
+        title={title}
         summary={summary}
         csv={{
-          filename: 'retention-curves',
+          filename: csvFilename,
           columns: [
             { header: 'Group', value: (r: CsvRow) => r.group },
             { header: 'Days since admission', value: (r) => r.days },
@@ -86,7 +107,7 @@ export function RetentionCurvesChart({ curves, dimension, counselorIdsByName }: 
           rows: csvRows,
         }}
         isEmpty={series.length === 0}
-        emptyMessage="No clients were admitted in this range. Choose a longer range, such as “Last 12 months”."
+        emptyMessage={emptyMessage}
         height={340}
       >
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 340 }}>
@@ -95,8 +116,11 @@ export function RetentionCurvesChart({ curves, dimension, counselorIdsByName }: 
             <XAxis
               type="number"
               dataKey="days"
-              domain={[0, maxDays]}
-              ticks={[0, 30, 60, 90, 180, ...(maxDays > 270 ? [270, 365] : [])].filter((t) => t <= maxDays)}
+              domain={[startDay, maxDays]}
+              ticks={[
+                startDay,
+                ...[30, 60, 90, 180, ...(maxDays > 270 ? [270, 365] : [])].filter((t) => t > startDay && t <= maxDays),
+              ]}
               stroke={chartTheme.axis()}
               label={{
                 value: 'Days since admission',
@@ -165,11 +189,14 @@ export function RetentionCurvesChart({ curves, dimension, counselorIdsByName }: 
           tabIndex={0}
         >
           <table className="cc-dash-table">
-            <caption>Numbers at risk: clients still in treatment and followed, by days since admission</caption>
+            <caption>
+              {startDay > 0 ? `Numbers at risk from day ${startDay}` : 'Numbers at risk'}: clients still in treatment and followed, by
+              days since admission
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Group</th>
-                {AT_RISK_DAYS.map((d) => (
+                {tableDays.map((d) => (
                   <th key={d} scope="col" className="cc-dash-table__num">
                     {d} days
                   </th>
@@ -199,13 +226,15 @@ export function RetentionCurvesChart({ curves, dimension, counselorIdsByName }: 
                       </span>
                     </th>
                     {row.atRisk.map((n, j) => (
-                      <td key={AT_RISK_DAYS[j]} className="cc-dash-table__num">
+                      <td key={tableDays[j]} className="cc-dash-table__num">
                         {n}
                       </td>
                     ))}
                     {dimension !== 'ALL' && (
                       <td>
-                        {s.href ? (
+                        {groupAction ? (
+                          groupAction(s.curve, row.label)
+                        ) : s.href ? (
                           <Link to={s.href}>
                             See clients
                             <VisuallyHidden> in {row.label}</VisuallyHidden>

@@ -3,12 +3,22 @@ import type { DashboardRetentionQuery } from '@carecircle/web/data-access';
 
 export type RetentionRate = DashboardRetentionQuery['retention']['rates'][number];
 export type RetentionCurve = DashboardRetentionQuery['retention']['curves'][number];
+/** What drawing a curve needs; landmark curves (support system) carry more fields. */
+export type CurveData = Pick<RetentionCurve, 'group' | 'clients' | 'steps'>;
 export type SurvivalStep = RetentionCurve['steps'][number];
 
 /** The horizons retention is reported at (the API reports the same ones). */
 export const RETENTION_DAYS = RETENTION_HORIZON_DAYS;
 /** The days the numbers-at-risk table shows: admission, then each horizon. */
 export const AT_RISK_DAYS = [0, ...RETENTION_HORIZON_DAYS] as const;
+
+/**
+ * The days a numbers-at-risk table shows for curves starting on `startDay`: that day, then each
+ * horizon after it (admission and every horizon for ordinary curves).
+ */
+export function atRiskDays(startDay = 0): number[] {
+  return [startDay, ...RETENTION_HORIZON_DAYS.filter((d) => d > startDay)];
+}
 
 export interface CurvePoint {
   /** Days since admission. */
@@ -22,9 +32,12 @@ export function percent(share: number): number {
   return Math.round(share * 100);
 }
 
-/** Kaplan–Meier steps as chart points in %, starting from everyone in treatment on day 0. */
-export function curvePoints(steps: readonly SurvivalStep[]): CurvePoint[] {
-  const points: CurvePoint[] = [{ days: 0, percent: 100 }];
+/**
+ * Kaplan–Meier steps as chart points in %, starting from everyone in treatment on day 0, or on
+ * `startDay` for curves that start at a landmark (everyone in them was still in treatment then).
+ */
+export function curvePoints(steps: readonly SurvivalStep[], startDay = 0): CurvePoint[] {
+  const points: CurvePoint[] = [{ days: startDay, percent: 100 }];
   for (const step of [...steps].sort((a, b) => a.days - b.days)) {
     points.push({
       days: step.days,
@@ -63,11 +76,16 @@ export interface AtRiskRow {
   atRisk: number[];
 }
 
-export function atRiskTable(curves: readonly RetentionCurve[], label: (group: string) => string): AtRiskRow[] {
+/** Numbers at risk per group at `days` (admission and each horizon unless told). */
+export function atRiskTable(
+  curves: readonly CurveData[],
+  label: (group: string) => string,
+  days: readonly number[] = AT_RISK_DAYS,
+): AtRiskRow[] {
   return curves.map((curve) => ({
     group: curve.group,
     label: label(curve.group),
-    atRisk: AT_RISK_DAYS.map((t) => numberAtRisk(curve.steps, t)),
+    atRisk: days.map((t) => numberAtRisk(curve.steps, t)),
   }));
 }
 

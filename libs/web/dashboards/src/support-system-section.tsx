@@ -1,0 +1,196 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  LANDMARK_DAYS_MAX,
+  LANDMARK_DAYS_MIN,
+  SUPPORT_SYSTEM_DIMENSION_LABELS,
+  type EpisodeSelection,
+  type SupportSystemDimension,
+} from '@carecircle/shared/domain';
+import type { StaffRole } from '@carecircle/web/data-access';
+import { Button, SelectField, VisuallyHidden } from '@carecircle/web/ui';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { DashboardCard } from './dashboard-card';
+import type { DateRange } from './date-range';
+import { RetentionCurvesChart } from './retention-curves-chart';
+import { SupportGroupClientsDialog } from './support-group-clients-dialog';
+import {
+  ASSOCIATION_CAUTION,
+  landmarkSentence,
+  logRankSentence,
+  orderSupportCurves,
+  parseLandmark,
+  readSupportParams,
+  SUPPORT_DIMENSION_OPTIONS,
+  supportCurvesSummary,
+  supportGroupLabel,
+  writeSupportParams,
+  type SupportCurve,
+} from './support-system-shaping';
+import { supportSystemRetentionQuery } from './support-system.queries';
+
+/** How long typing in the landmark box waits before asking again, so "45" does not first ask for day 4. */
+export const LANDMARK_DEBOUNCE_MS = 600;
+
+export interface SupportSystemSectionProps {
+  role: StaffRole;
+  range: DateRange;
+  episodes: EpisodeSelection;
+}
+
+/**
+ * "Support system": retention curves from a landmark day, grouped by one part of the support
+ * system, with numbers at risk, the log-rank test and the clients behind each group. Comparison and
+ * landmark live in the URL (`compare`, `landmark`) beside the dashboard's range and episodes.
+ */
+export function SupportSystemSection({ role, range, episodes }: SupportSystemSectionProps) {
+  const headingId = useId();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { dimension, landmarkDays } = readSupportParams(searchParams);
+  const update = (change: Parameters<typeof writeSupportParams>[1]) =>
+    setSearchParams((previous) => writeSupportParams(previous, change), { replace: true });
+
+  const input = { from: range.from, to: range.to, dimension, episodes, landmarkDays };
+  const result = useQuery(supportSystemRetentionQuery, { variables: { input }, notifyOnNetworkStatusChange: true });
+  // The last good curves stay on screen while another comparison or landmark loads, described by their own settings.
+  const report = result.data?.retention ?? result.previousData?.retention;
+  const shownLandmark = report?.landmarkDays ?? landmarkDays;
+  const shownDimension = (report?.dimension ?? dimension) as SupportSystemDimension;
+  const curves = report ? orderSupportCurves(shownDimension, report.curves) : [];
+  const labels = new Map(curves.map((c) => [c.group, supportGroupLabel(c)]));
+  const [openGroup, setOpenGroup] = useState<SupportCurve | null>(null);
+  const whose = role === 'SUPERVISOR' ? 'your team’s clients' : 'the clients on your caseload';
+
+  return (
+    <section className="cc-dash-support" aria-labelledby={headingId}>
+      <header className="cc-dash-support__header">
+        <h2 id={headingId}>Support system</h2>
+        <p className="cc-dash__intro">
+          Do {whose} with supportive people, engaged family, regular peer contact or mutual-aid meetings stay in treatment longer? Clients
+          admitted in the chosen range, counting the same episodes as above.
+        </p>
+      </header>
+
+      <DashboardCard
+        what="support-system curves"
+        loading={!report}
+        refreshing={result.loading}
+        error={result.error}
+        onRetry={() => void result.refetch().catch(() => undefined)}
+        wide
+        className="cc-dash-card--chart"
+      >
+        <div className="cc-dash-card__toolbar">
+          <SelectField
+            label="Compare"
+            value={dimension}
+            onChange={(value) => update({ dimension: value as SupportSystemDimension })}
+            options={SUPPORT_DIMENSION_OPTIONS}
+          />
+          <LandmarkField landmarkDays={landmarkDays} onChange={(days) => update({ landmarkDays: days })} />
+        </div>
+        {report && (
+          <>
+            <RetentionCurvesChart
+              curves={curves}
+              dimension={shownDimension}
+              startDay={shownLandmark}
+              title={`Retention from day ${shownLandmark}: ${SUPPORT_SYSTEM_DIMENSION_LABELS[shownDimension] ?? shownDimension}`}
+              summary={supportCurvesSummary(curves, shownLandmark)}
+              csvFilename={`support-system-${shownDimension.toLowerCase().replace(/_/g, '-')}-day-${shownLandmark}`}
+              emptyMessage={`No client admitted in this range was still in treatment on day ${shownLandmark}. Choose a longer range or an earlier landmark.`}
+              label={(group) => labels.get(group) ?? group}
+              groupAction={(curve) => (
+                <Button variant="quiet" className="cc-dash-support__see" onPress={() => setOpenGroup(curve)}>
+                  See {curve.clients} {curve.clients === 1 ? 'client' : 'clients'}
+                  <VisuallyHidden> in {curve.group}</VisuallyHidden>
+                </Button>
+              )}
+            />
+            {curves.length > 0 && (
+              <p className="cc-dash-support__logrank" data-testid="support-log-rank">
+                {logRankSentence(report.logRank)}
+              </p>
+            )}
+            <p className="cc-dash-support__note">{landmarkSentence(shownLandmark)}</p>
+            <p className="cc-dash-support__note cc-dash-support__caution">{ASSOCIATION_CAUTION}</p>
+          </>
+        )}
+      </DashboardCard>
+
+      {openGroup && (
+        <SupportGroupClientsDialog
+          input={{ ...input, dimension: shownDimension, landmarkDays: shownLandmark }}
+          group={openGroup.group}
+          groupLabel={openGroup.group}
+          expectedClients={openGroup.clients}
+          tooSmallToRead={openGroup.tooSmallToRead}
+          onClose={() => setOpenGroup(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+interface LandmarkFieldProps {
+  landmarkDays: number;
+  onChange: (days: number) => void;
+}
+
+/**
+ * The landmark day as a number box (arrow keys step a day). A valid number applies after a pause in
+ * typing; an invalid one says why and leaves the curves on the last landmark. A landmark applied from
+ * elsewhere (a link, Back) replaces what is typed; the box is not remounted, so typing keeps its focus.
+ */
+function LandmarkField({ landmarkDays, onChange }: LandmarkFieldProps) {
+  const id = useId();
+  const descriptionId = useId();
+  const errorId = useId();
+  const [text, setText] = useState(String(landmarkDays));
+  const [applied, setApplied] = useState(landmarkDays);
+  // The latest callback without restarting the pause each time the page re-renders (e.g. while loading).
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const parsed = parseLandmark(text);
+  const problem = 'problem' in parsed ? parsed.problem : null;
+  const days = 'days' in parsed ? parsed.days : null;
+  if (applied !== landmarkDays) {
+    setApplied(landmarkDays);
+    if (days !== landmarkDays) setText(String(landmarkDays));
+  }
+
+  useEffect(() => {
+    if (days === null || days === landmarkDays) return undefined;
+    const timer = setTimeout(() => onChangeRef.current(days), LANDMARK_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [days, landmarkDays]);
+
+  return (
+    <div className="cc-field cc-field--number cc-dash-support__landmark">
+      <label className="cc-field__label" htmlFor={id}>
+        Landmark day
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={LANDMARK_DAYS_MIN}
+        max={LANDMARK_DAYS_MAX}
+        step={1}
+        className="cc-field__input"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${descriptionId} ${errorId}` : descriptionId}
+      />
+      <span id={descriptionId} className="cc-field__description">
+        Days after admission, {LANDMARK_DAYS_MIN}–{LANDMARK_DAYS_MAX}.
+      </span>
+      {problem && (
+        <span id={errorId} className="cc-field__error" role="alert">
+          {problem}
+        </span>
+      )}
+    </div>
+  );
+}
