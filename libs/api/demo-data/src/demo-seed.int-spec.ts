@@ -23,6 +23,8 @@ import { seedNow } from './seed-clock';
 import { DEMO_LOGINS } from './demo-logins';
 
 const TODAY = '2026-11-24';
+/** The demo's clients: enough that each support-system group at the landmark holds ten or more. */
+const CLIENTS = 90;
 
 describe('the synthetic demo organization', () => {
   let t: TestApp;
@@ -58,11 +60,11 @@ describe('the synthetic demo organization', () => {
     expect(await stories(second)).toEqual(await stories(t));
   });
 
-  it('admits about sixty clients over the last year with real-world discharges', async () => {
+  it('admits ninety clients over the last year with real-world discharges', async () => {
     const clients = await q<{ status: ClientStatus; discharge_reason: string | null; admission_date: string }>(
       `SELECT status, discharge_reason, admission_date::text FROM client`,
     );
-    expect(clients).toHaveLength(60);
+    expect(clients).toHaveLength(CLIENTS);
     expect(clients.every((c) => c.admission_date >= '2025-11-24' && c.admission_date < TODAY)).toBe(true);
     const reasons = new Set(clients.map((c) => c.discharge_reason).filter(Boolean));
     expect([...reasons]).toEqual(expect.arrayContaining(['TREATMENT_COMPLETED', 'DROPPED_OUT']));
@@ -82,15 +84,15 @@ describe('the synthetic demo organization', () => {
     const rows = await q<{ client_id: string; icd10_code: string; status: DiagnosisStatus }>(`SELECT client_id, icd10_code, status FROM diagnosis`);
     const byClient = new Map<string, typeof rows>();
     for (const row of rows) byClient.set(row.client_id, [...(byClient.get(row.client_id) ?? []), row]);
-    expect(byClient.size).toBe(60);
+    expect(byClient.size).toBe(CLIENTS);
     const dual = [...byClient.values()].filter((d) => isDualDiagnosis(d.map((r) => ({ icd10Code: r.icd10_code, status: r.status })))).length;
-    expect(dual).toBeGreaterThanOrEqual(15);
-    expect(dual).toBeLessThanOrEqual(25);
+    expect(dual).toBeGreaterThanOrEqual(CLIENTS / 4);
+    expect(dual).toBeLessThanOrEqual(CLIENTS * 0.42);
   });
 
   it('has a care plan for every client, some overdue, some awaiting sign-off, mixed modalities', async () => {
     const withPlan = await q<{ count: string }>(`SELECT count(DISTINCT client_id) FROM care_plan`);
-    expect(Number(withPlan[0]!.count)).toBe(60);
+    expect(Number(withPlan[0]!.count)).toBe(CLIENTS);
     const overdue = await q<{ count: string }>(
       `SELECT count(*) FROM care_plan p JOIN client c ON c.id = p.client_id WHERE p.status = 'ACTIVE' AND p.review_due_on < '${TODAY}' AND c.status <> 'DISCHARGED'`,
     );
@@ -107,7 +109,7 @@ describe('the synthetic demo organization', () => {
 
   it('maps support networks of 2 to 6 people with mixed stances, family events and consents', async () => {
     const sizes = await q<{ n: string }>(`SELECT count(*) AS n FROM support_network_member GROUP BY client_id`);
-    expect(sizes).toHaveLength(60);
+    expect(sizes).toHaveLength(CLIENTS);
     expect(sizes.every((s) => Number(s.n) >= 2 && Number(s.n) <= 6)).toBe(true);
     const stances = await q<{ stance: string }>(`SELECT DISTINCT stance FROM support_network_member`);
     expect(stances.map((s) => s.stance).sort()).toEqual(['NEUTRAL', 'RISK', 'SUPPORTIVE']);
@@ -159,6 +161,91 @@ describe('the synthetic demo organization', () => {
     );
     const share = (engaged: boolean) => rows.find((r) => r.engaged === engaged)!.dropout_share;
     expect(share(true)).toBeLessThan(share(false));
+  });
+
+  describe('the support system at the landmark (day 30), measured without immortal-time bias', () => {
+    /**
+     * Episodes in treatment after day 30 that had reached day 90 by the seed's today, with what was
+     * recorded by day 30 (the landmark rule of issue 14, in the organization's time zone) and whether
+     * the episode was still in treatment at day 90 (still open, or discharged on day 90 or later).
+     */
+    type LandmarkRow = { supportive: number; risk: number; family: number; peer: number; check_ins: number; meetings: number; in_care_at_90: boolean };
+    const landmarkRows = () =>
+      q<LandmarkRow>(
+        `WITH ep AS (
+           SELECT e.client_id, e.admission_date, e.discharge_date, e.admission_date + 30 AS landmark, o.time_zone AS tz
+             FROM episode_of_care e JOIN organization o ON o.id = e.organization_id
+            WHERE e.admission_date + 30 <= '${TODAY}'::date AND (e.discharge_date IS NULL OR e.discharge_date > e.admission_date + 30)
+              AND e.admission_date + 90 <= '${TODAY}'::date
+         )
+         SELECT
+           (SELECT count(*) FROM support_network_member m WHERE m.client_id = ep.client_id AND m.stance = 'SUPPORTIVE'
+              AND (m.created_at AT TIME ZONE ep.tz)::date <= ep.landmark
+              AND (m.removed_at IS NULL OR (m.removed_at AT TIME ZONE ep.tz)::date > ep.landmark))::int AS supportive,
+           (SELECT count(*) FROM support_network_member m WHERE m.client_id = ep.client_id AND m.stance = 'RISK'
+              AND (m.created_at AT TIME ZONE ep.tz)::date <= ep.landmark
+              AND (m.removed_at IS NULL OR (m.removed_at AT TIME ZONE ep.tz)::date > ep.landmark))::int AS risk,
+           (SELECT count(*) FROM family_engagement_event f
+             WHERE f.client_id = ep.client_id AND f.occurred_on BETWEEN ep.admission_date AND ep.landmark)::int AS family,
+           (SELECT count(*) FROM peer_contact p WHERE p.client_id = ep.client_id AND p.withdrawn_at IS NULL
+              AND p.occurred_on BETWEEN ep.admission_date AND ep.landmark)::int AS peer,
+           (SELECT count(*) FROM check_in c WHERE c.client_id = ep.client_id
+              AND (c.occurred_at AT TIME ZONE ep.tz)::date BETWEEN ep.admission_date AND ep.landmark)::int AS check_ins,
+           (SELECT count(*) FROM check_in c WHERE c.client_id = ep.client_id AND c.attended_meeting
+              AND (c.occurred_at AT TIME ZONE ep.tz)::date BETWEEN ep.admission_date AND ep.landmark)::int AS meetings,
+           (ep.discharge_date IS NULL OR ep.discharge_date - ep.admission_date >= 90) AS in_care_at_90
+         FROM ep`,
+      );
+    /** Share in care at day 90 with and without a fact, each group large enough to read and with exceptions both ways. */
+    const compare = (rows: LandmarkRow[], has: (row: LandmarkRow) => boolean) => {
+      const share = (group: LandmarkRow[]) => group.filter((r) => r.in_care_at_90).length / group.length;
+      const withIt = rows.filter(has);
+      const without = rows.filter((r) => !has(r));
+      return { withIt, without, withShare: share(withIt), withoutShare: share(without) };
+    };
+    const notACaricature = ({ withIt, without }: ReturnType<typeof compare>) => {
+      expect(withIt.length).toBeGreaterThanOrEqual(10);
+      expect(without.length).toBeGreaterThanOrEqual(10);
+      // Supported clients who left anyway, unsupported clients who stayed.
+      expect(withIt.filter((r) => !r.in_care_at_90).length).toBeGreaterThanOrEqual(2);
+      expect(without.filter((r) => r.in_care_at_90).length).toBeGreaterThanOrEqual(2);
+    };
+
+    it('records network members when they were named: most at intake, some later, some in an earlier stay, a few removed', async () => {
+      const [m] = await q<{ total: number; first_week: number; later: number; before: number; removed: number }>(
+        `SELECT count(*)::int AS total,
+                count(*) FILTER (WHERE m.created_at::date BETWEEN c.admission_date AND c.admission_date + 7)::int AS first_week,
+                count(*) FILTER (WHERE m.created_at::date > c.admission_date + 7)::int AS later,
+                count(*) FILTER (WHERE m.created_at::date < c.admission_date)::int AS before,
+                count(*) FILTER (WHERE m.removed_at IS NOT NULL)::int AS removed
+           FROM support_network_member m JOIN client c ON c.id = m.client_id`,
+      );
+      expect(m!.first_week / m!.total).toBeGreaterThan(0.6);
+      expect(m!.later).toBeGreaterThan(10);
+      expect(m!.before).toBeGreaterThan(0);
+      expect(m!.removed).toBeGreaterThan(0);
+      expect(m!.removed / m!.total).toBeLessThan(0.1);
+    });
+
+    it('retains clients with a supportive member by day 30 somewhat better than those without, with exceptions', async () => {
+      const result = compare(await landmarkRows(), (r) => r.supportive >= 1);
+      notACaricature(result);
+      expect(result.withShare).toBeGreaterThan(result.withoutShare + 0.1);
+      // Somewhat better, not a rule: nobody's fate is fixed by their network.
+      expect(result.withShare - result.withoutShare).toBeLessThan(0.5);
+    });
+
+    it('shows the same soft pattern for family events, meetings and a member marked as a risk', async () => {
+      const rows = await landmarkRows();
+      const family = compare(rows, (r) => r.family >= 1);
+      const meetings = compare(rows, (r) => r.meetings > 0);
+      const noRisk = compare(rows, (r) => r.risk === 0);
+      for (const result of [family, meetings, noRisk]) {
+        notACaricature(result);
+        expect(result.withShare).toBeGreaterThan(result.withoutShare);
+        expect(result.withShare - result.withoutShare).toBeLessThan(0.6);
+      }
+    });
   });
 
   type Dx = { icd10Code: string; status: DiagnosisStatus };

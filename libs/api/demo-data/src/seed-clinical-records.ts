@@ -23,7 +23,7 @@ import { ClientEntity } from '@carecircle/api/clients';
 import { LevelOfCareChangeEntity } from '@carecircle/api/episode-of-care';
 import { CarePlanEntity } from '@carecircle/api/care-plans';
 import { DiagnosisEntity } from '@carecircle/api/diagnoses';
-import { ConsentEntity, FamilyEngagementEventEntity, SupportNetworkMemberEntity } from '@carecircle/api/support-network';
+import { ConsentEntity, FamilyEngagementAttendeeEntity, FamilyEngagementEventEntity, SupportNetworkMemberEntity } from '@carecircle/api/support-network';
 import {
   MENTAL_HEALTH_MIX,
   MENTAL_HEALTH_PROFILES,
@@ -42,6 +42,7 @@ import {
 import { familyEventNote, supportMemberNote } from './clinical-notes';
 import { atTime } from './seed-clock';
 import type { SeededRandom } from './seeded-random';
+import type { SupportPlan } from './support-plan';
 
 const shift = (date: IsoDate, days: number): IsoDate => toIsoDate(addDays(parseISO(date), days));
 const daysBetween = (from: IsoDate, to: IsoDate) => Math.round((parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000);
@@ -55,8 +56,10 @@ export interface ClinicalSeedContext {
   counselorOf: Map<string, StaffUserEntity>;
   peerOf: Map<string, StaffUserEntity>;
   supervisor: StaffUserEntity;
-  /** Clients whose families take part; the story is that they stay longer. */
-  familyEngaged: Set<string>;
+  /** Each client's support in the first month (support-plan.ts): the networks and family events follow it. */
+  supportOf: ReadonlyMap<string, SupportPlan>;
+  /** Readmitted clients' first admission date: people named then are still in the network. */
+  firstAdmissionOf: ReadonlyMap<string, IsoDate>;
   progress: (message: string) => void;
 }
 
@@ -109,7 +112,7 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<Map
       diagnosis(past.diagnosis.code, past.diagnosis.description, shift(client.admissionDate, -random.int(800, 3000)), DiagnosisStatus.RESOLVED);
     }
 
-    const engaged = ctx.familyEngaged.has(client.id);
+    const engaged = ctx.supportOf.get(client.id)!.familyEngaged;
     const { content, spare } = planContent(random, story, { counselorId: counselor.id, peerId: peer?.id ?? null, familyEngaged: engaged, startedOn: assessedOn });
     const signedOn = shift(client.admissionDate, random.int(3, 10));
     const discharged = client.status === ClientStatus.DISCHARGED;
@@ -164,64 +167,70 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<Map
   await insertChunks(manager, CarePlanEntity, plans);
 
   ctx.progress('Mapping support networks, family engagement and consents…');
+  const members: Array<Partial<SupportNetworkMemberEntity> & { id: string }> = [];
+  const events: Array<Partial<FamilyEngagementEventEntity> & { id: string }> = [];
+  const attendees: Partial<FamilyEngagementAttendeeEntity>[] = [];
   for (const [index, client] of ctx.clients.entries()) {
     const counselor = ctx.counselorOf.get(client.id)!;
     const story = stories.get(client.id)!;
+    const plan = ctx.supportOf.get(client.id)!;
     const base = { organizationId: client.organizationId, clientId: client.id };
-    const engaged = ctx.familyEngaged.has(client.id);
-    const roles = random.sample(NETWORK_ROLES, random.int(2, 6));
-    const members: SupportNetworkMemberEntity[] = [];
-    for (const [i, role] of roles.entries()) {
-      // Engaged families lean supportive; most networks hold at least one risk.
-      const stance =
-        i === 0 && (engaged || index % 8 !== 5)
-          ? RecoveryStance.SUPPORTIVE
-          : random.weighted<RecoveryStance>([
-              [RecoveryStance.SUPPORTIVE, engaged ? 6 : 3],
-              [RecoveryStance.NEUTRAL, 3],
-              [RecoveryStance.RISK, 2],
-            ]);
-      const involvedInTreatment = stance === RecoveryStance.SUPPORTIVE && random.chance(engaged ? 0.8 : 0.3);
-      members.push(
-        manager.create(SupportNetworkMemberEntity, {
-          ...base,
-          name: `${faker.person.firstName()} ${faker.person.lastName()}`,
-          relationship: role.relationship,
-          stance,
-          phone: `555-01${String(random.int(0, 99)).padStart(2, '0')}`,
-          email: null,
-          involvedInTreatment,
-          note: supportMemberNote(random, stance, role.relationship, involvedInTreatment, story.substance.riskMemberNotes),
-          removedAt: null,
-        }),
-      );
-    }
-    await manager.save(members);
+    const network = supportNetwork(random, plan, client, ctx.firstAdmissionOf.get(client.id) ?? null, today);
+    const own = network.map((m) =>
+      ({
+        id: random.uuid(),
+        ...base,
+        name: `${faker.person.firstName()} ${faker.person.lastName()}`,
+        relationship: m.role.relationship,
+        stance: m.stance,
+        phone: `555-01${String(random.int(0, 99)).padStart(2, '0')}`,
+        email: null,
+        involvedInTreatment: m.involvedInTreatment,
+        note: supportMemberNote(random, m.stance, m.role.relationship, m.involvedInTreatment, story.substance.riskMemberNotes),
+        removedAt: m.removedAt,
+        createdAt: m.createdAt,
+      }) satisfies Partial<SupportNetworkMemberEntity>,
+    );
+    members.push(...own);
 
-    const supportive = members.filter((m) => m.stance === RecoveryStance.SUPPORTIVE);
-    const episodeEnd = client.dischargeDate ?? today;
-    const episodeDays = Math.max(1, daysBetween(client.admissionDate, episodeEnd));
-    const eventCount = engaged ? random.int(2, Math.min(8, 1 + Math.floor(episodeDays / 14))) : random.chance(0.25) ? 1 : 0;
-    for (let e = 0; e < eventCount && supportive.length > 0; e++) {
+    // The first month's family events are the plan's; later ones keep coming for engaged families.
+    const lastDay = lastRecordableDay(client, today);
+    const supportiveOn = (day: number) => {
+      const on = atTime(shift(client.admissionDate, day), 23, 59);
+      return own.filter((m) => m.stance === RecoveryStance.SUPPORTIVE && m.createdAt <= on && (m.removedAt === null || m.removedAt > on));
+    };
+    const eventDays = [
+      ...Array.from({ length: plan.earlyFamilyEvents }, () => random.int(2, 30)),
+      ...Array.from({ length: plan.familyEngaged ? random.int(0, Math.floor(Math.max(0, lastDay - 30) / 21)) : random.chance(0.15) ? 1 : 0 }, () =>
+        random.int(31, Math.max(31, lastDay)),
+      ),
+    ].filter((day) => day <= lastDay);
+    for (const day of eventDays.sort((a, b) => a - b)) {
+      const present = supportiveOn(day);
+      if (present.length === 0) continue;
       const type = random.weighted<FamilyEngagementType>([
         [FamilyEngagementType.FAMILY_THERAPY_SESSION, 4],
         [FamilyEngagementType.FAMILY_EDUCATION_GROUP, 3],
         [FamilyEngagementType.PHONE_CONTACT, 3],
         [FamilyEngagementType.VISIT, 1],
       ]);
-      const event = manager.create(FamilyEngagementEventEntity, {
+      const event = {
+        id: random.uuid(),
         ...base,
         type,
-        occurredOn: shift(client.admissionDate, random.int(1, episodeDays)),
+        occurredOn: shift(client.admissionDate, day),
         staffUserId: counselor.id,
         note: familyEventNote(random, type),
-        attendees: random.sample(supportive, random.int(1, supportive.length)),
-      });
-      await manager.save(event);
+      };
+      events.push(event);
+      for (const member of random.sample(present, random.int(1, present.length))) attendees.push({ eventId: event.id, memberId: member.id });
     }
 
+    const supportive = own.filter((m) => m.stance === RecoveryStance.SUPPORTIVE);
     if (supportive[0]) {
-      const revokedOn = index % 13 === 7 ? shift(today, -10) : null;
+      // Signed when the person was named; some have lapsed and are due for renewal, one in thirteen revoked.
+      const signedOn = toIsoDate(supportive[0].createdAt);
+      const revokedOn = index % 13 === 7 && signedOn < shift(today, -10) ? shift(today, -10) : null;
       consents.push({
         ...base,
         recipientKind: ConsentRecipientKind.SUPPORT_NETWORK_MEMBER,
@@ -229,10 +238,9 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<Map
         recipientOrganization: null,
         scopes: [ConsentScope.ATTENDANCE, ConsentScope.CARE_PLAN],
         purpose: 'Family involvement in treatment planning',
-        signedOn: client.admissionDate,
-        effectiveOn: client.admissionDate,
-        // Some have lapsed and are due for renewal.
-        expiresOn: index % 6 === 2 ? shift(today, -random.int(1, 30)) : shift(client.admissionDate, 365),
+        signedOn,
+        effectiveOn: signedOn,
+        expiresOn: index % 6 === 2 && signedOn < shift(today, -30) ? shift(today, -random.int(1, 30)) : shift(signedOn, 365),
         revokedAt: revokedOn ? atTime(revokedOn, 14, 5) : null,
         revokedOn,
         recordedById: counselor.id,
@@ -269,6 +277,9 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<Map
       });
     }
   }
+  await insertChunks(manager, SupportNetworkMemberEntity, members);
+  await insertChunks(manager, FamilyEngagementEventEntity, events);
+  await insertChunks(manager, FamilyEngagementAttendeeEntity, attendees);
   await insertChunks(manager, ConsentEntity, consents);
   return stories;
 
@@ -300,6 +311,70 @@ export async function seedClinicalRecords(ctx: ClinicalSeedContext): Promise<Map
       version: 1,
     };
   }
+}
+
+/** The last day of the episode something can be recorded on, in days since admission: the discharge day, or yesterday. */
+function lastRecordableDay(client: ClientEntity, today: IsoDate): number {
+  const yesterday = shift(today, -1);
+  const end = client.dischargeDate && client.dischargeDate < yesterday ? client.dischargeDate : yesterday;
+  return Math.max(0, daysBetween(client.admissionDate, end));
+}
+
+interface PlannedMember {
+  role: (typeof NETWORK_ROLES)[number];
+  stance: RecoveryStance;
+  involvedInTreatment: boolean;
+  createdAt: Date;
+  removedAt: Date | null;
+}
+
+/**
+ * A client's support network of 2–6 people, with the day each was recorded: the plan's supportive
+ * people (and a risk, if any) at intake, in the first days of the episode; a readmitted client's
+ * people partly from their first stay's intake; sometimes someone added later in the episode; now
+ * and then someone removed (moved away, or the client cut ties with someone who uses).
+ */
+function supportNetwork(random: SeededRandom, plan: SupportPlan, client: ClientEntity, firstAdmission: IsoDate | null, today: IsoDate): PlannedMember[] {
+  const lastDay = lastRecordableDay(client, today);
+  const intakeDay = () => Math.min(lastDay, random.weighted([[0, 3], [1, 3], [2, 2], [3, 1], [random.int(4, 10), 1]]));
+  const stances: Array<{ stance: RecoveryStance; day: number }> = [
+    ...Array.from({ length: plan.supportiveAtIntake }, () => ({ stance: RecoveryStance.SUPPORTIVE, day: intakeDay() })),
+    ...(plan.riskAtIntake ? [{ stance: RecoveryStance.RISK, day: intakeDay() }] : []),
+    ...Array.from({ length: random.int(0, 1) }, () => ({ stance: RecoveryStance.NEUTRAL, day: intakeDay() })),
+  ];
+  // People the counselor learns about later in the episode.
+  const later = lastDay >= 14 ? random.weighted([[0, 5], [1, 3], [2, 1]]) : 0;
+  for (let k = 0; k < later; k++) {
+    const stance = random.weighted<RecoveryStance>([
+      [RecoveryStance.SUPPORTIVE, plan.familyEngaged ? 4 : 2],
+      [RecoveryStance.NEUTRAL, 2],
+      [RecoveryStance.RISK, 1],
+    ]);
+    stances.push({ stance, day: random.int(10, lastDay) });
+  }
+  while (stances.length < 2) stances.push({ stance: RecoveryStance.NEUTRAL, day: intakeDay() });
+  stances.splice(6);
+  const roles = random.sample(NETWORK_ROLES, stances.length);
+  const yesterday = shift(today, -1);
+  const members = stances.map(({ stance, day }, i): PlannedMember => {
+    // A readmitted client named some of the same people when they first came.
+    const fromFirstStay = firstAdmission !== null && day <= 10 && random.chance(0.5);
+    const on = fromFirstStay ? shift(firstAdmission, random.int(0, 3)) : shift(client.admissionDate, day);
+    return {
+      role: roles[i]!,
+      stance,
+      involvedInTreatment: stance === RecoveryStance.SUPPORTIVE && random.chance(plan.familyEngaged ? 0.8 : 0.3),
+      createdAt: atTime(on < yesterday ? on : yesterday, random.int(9, 17), random.int(0, 59)),
+      removedAt: null,
+    };
+  });
+  // About one network in eight loses someone: most often a person who still uses.
+  if (random.chance(0.125)) {
+    const member = members.find((m) => m.stance === RecoveryStance.RISK) ?? random.pick(members);
+    const from = daysBetween(client.admissionDate, toIsoDate(member.createdAt)) + 14;
+    if (from <= lastDay) member.removedAt = atTime(shift(client.admissionDate, random.int(from, lastDay)), random.int(9, 17), random.int(0, 59));
+  }
+  return members;
 }
 
 /**

@@ -4,7 +4,6 @@ import { Faker, en } from '@faker-js/faker';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ClientStatus,
-  DischargeReason,
   LevelOfCare,
   StaffRole,
   toIsoDate,
@@ -22,10 +21,12 @@ import { seedClinicalRecords } from './seed-clinical-records';
 import { seedEpisodes, seedLevelOfCareChanges } from './seed-episodes';
 import { seedMonitoring } from './seed-monitoring';
 import { seedProgressNotes } from './seed-progress-notes';
+import { drawSupportPlan, outcomeOptions, type SupportPlan } from './support-plan';
 
 export const DEMO_ORGANIZATION_NAME = 'Harbor Light Recovery (demo)';
 const DEMO_SEED = 20261124;
-const CLIENT_COUNT = 60;
+const SUPPORT_SEED = 20261430;
+const CLIENT_COUNT = 90;
 const ASSOCIATE_LICENSEE = DEMO_LOGINS.counselors[2];
 
 export interface SeedOptions {
@@ -51,8 +52,9 @@ export async function databaseHasData(dataSource: DataSource): Promise<boolean> 
 
 /**
  * A synthetic organization that tells a story: two programs, a supervisor's team of three
- * counselors and two peer workers, and about sixty clients admitted over the last year with the
- * discharges a real program sees. Deterministic for a given `today`.
+ * counselors and two peer workers, and ninety clients admitted over the last year with the
+ * discharges a real program sees, leaning softly on each client's support system in the first month
+ * (support-plan.ts). Deterministic for a given `today`.
  */
 export async function seedDemoOrganization(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
   const progress = options.onProgress ?? (() => undefined);
@@ -127,25 +129,19 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
 
     progress(`Admitting ${CLIENT_COUNT} synthetic clients over the last 12 months…`);
     const clients: ClientEntity[] = [];
-    const engagedFamilies: boolean[] = [];
+    const supportPlans: SupportPlan[] = [];
     const assignments: Partial<CareTeamAssignmentEntity>[] = [];
+    // Support is drawn from its own stream, so it does not shift the people the main stream makes.
+    const supportRandom = new SeededRandom(SUPPORT_SEED);
     for (let i = 0; i < CLIENT_COUNT; i++) {
       const inIop = random.chance(0.6);
-      // Families who take part go with longer stays: fewer drop-outs (the story the charts tell).
-      const familyEngaged = random.chance(0.4);
-      engagedFamilies.push(familyEngaged);
       const program = inIop ? iop : community;
       const admissionDate = shift(options.today, -random.int(1, 365));
       const daysAgo = -Math.round((parseISO(admissionDate).getTime() - parseISO(options.today).getTime()) / 86_400_000);
-      const outcome = random.weighted<[DischargeReason | null, number, number]>([
-        [[DischargeReason.TREATMENT_COMPLETED, 75, 120], inIop ? 30 : 15],
-        [[DischargeReason.DROPPED_OUT, 8, 60], familyEngaged ? 8 : 28],
-        [[DischargeReason.TRANSFERRED, 20, 90], 6],
-        [[DischargeReason.TERMINATED_BY_FACILITY, 15, 70], 3],
-        [[DischargeReason.INCARCERATED, 20, 120], 2],
-        [[null, 0, 0], inIop ? 37 : 52],
-      ]);
-      const [reason, minLength, maxLength] = outcome;
+      // The support system of the first month is decided first, and how the stay ends leans on it.
+      const support = drawSupportPlan(supportRandom, !inIop);
+      supportPlans.push(support);
+      const [reason, minLength, maxLength] = random.weighted(outcomeOptions(support, inIop));
       const length = reason ? random.int(minLength, maxLength) : 0;
       const discharged = reason !== null && length < daysAgo;
       const dischargeDate = discharged ? shift(admissionDate, length) : null;
@@ -200,8 +196,7 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
       } else {
         assignments.push(assignment(organization.id, client.id, counselor.id, CareTeamRole.COUNSELOR, client.admissionDate, endedOn));
       }
-      const wantsPeer = client.programId === community.id || random.chance(0.4);
-      if (wantsPeer) {
+      if (supportPlans[i]!.hasPeer) {
         const peer = peers[i % peers.length]!;
         peerOf.set(client.id, peer);
         assignments.push(assignment(organization.id, client.id, peer.id, CareTeamRole.PEER_SUPPORT, client.admissionDate, endedOn));
@@ -209,7 +204,8 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
     }
     await insertAll(manager, assignments);
     const episodeContext = { manager, today: options.today, clients, counselors, counselorOf, progress };
-    const currentEpisodes = await seedEpisodes(episodeContext);
+    const { current: currentEpisodes, firstAdmissionOf } = await seedEpisodes(episodeContext);
+    const supportOf = new Map(clients.map((c, i) => [c.id, supportPlans[i]!]));
 
     const stories = await seedClinicalRecords({
       manager,
@@ -220,14 +216,15 @@ export async function seedDemoOrganization(dataSource: DataSource, options: Seed
       counselorOf,
       peerOf,
       supervisor,
-      familyEngaged: new Set(clients.filter((_, i) => engagedFamilies[i]).map((c) => c.id)),
+      supportOf,
+      firstAdmissionOf,
       progress,
     });
 
     await seedLevelOfCareChanges(episodeContext, currentEpisodes);
 
     progress('Writing a year of check-ins, peer contacts and measures…');
-    await seedMonitoring({ manager, random, today: options.today, clients, counselorOf, peerOf, progress });
+    await seedMonitoring({ manager, random, today: options.today, clients, counselorOf, peerOf, supportOf, progress });
 
     // Last: the notes read the plans, check-ins and measures written above.
     await seedProgressNotes({

@@ -42,13 +42,16 @@ export interface SeedEpisodesContext {
  * back, with their own counselor, admission level and, for some, a step down before discharge.
  * Runs before the clinical records, whose level-of-care rows and plans join the current episode.
  */
-export async function seedEpisodes(ctx: SeedEpisodesContext): Promise<Map<string, EpisodeOfCareEntity>> {
+export async function seedEpisodes(
+  ctx: SeedEpisodesContext,
+): Promise<{ current: Map<string, EpisodeOfCareEntity>; firstAdmissionOf: Map<string, IsoDate> }> {
   ctx.progress('Recording episodes of care, with earlier stays for readmitted clients…');
   const random = new SeededRandom(EPISODES_SEED);
   const episodes: Array<Partial<EpisodeOfCareEntity> & { id: string }> = [];
   const changes: Partial<LevelOfCareChangeEntity>[] = [];
   const assignments: Partial<CareTeamAssignmentEntity>[] = [];
   const current = new Map<string, EpisodeOfCareEntity>();
+  const firstAdmissionOf = new Map<string, IsoDate>();
   let stay = 0;
 
   for (const [index, client] of ctx.clients.entries()) {
@@ -104,6 +107,7 @@ export async function seedEpisodes(ctx: SeedEpisodesContext): Promise<Map<string
       }
     }
     earlier.forEach((episode, i) => episodes.push({ ...episode, sequence: i + 1 }));
+    if (earlier[0]?.admissionDate) firstAdmissionOf.set(client.id, earlier[0].admissionDate);
     const now = {
       id: random.uuid(),
       organizationId: client.organizationId,
@@ -125,7 +129,7 @@ export async function seedEpisodes(ctx: SeedEpisodesContext): Promise<Map<string
   await insertChunks(ctx.manager, EpisodeOfCareEntity, episodes);
   await insertChunks(ctx.manager, LevelOfCareChangeEntity, changes);
   await insertChunks(ctx.manager, CareTeamAssignmentEntity, assignments);
-  return current;
+  return { current, firstAdmissionOf };
 }
 
 /**

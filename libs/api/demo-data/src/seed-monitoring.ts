@@ -21,6 +21,7 @@ import { CheckInEntity } from '@carecircle/api/check-ins';
 import { MeasureAdministrationEntity } from '@carecircle/api/measures';
 import { PeerContactEntity } from '@carecircle/api/peer-contacts';
 import type { SeededRandom } from './seeded-random';
+import type { SupportPlan } from './support-plan';
 import { SUBSTANCE_PROFILES, SubstanceKind, substanceProfileForCode, type SubstanceProfile } from './clinical-story-templates';
 import { checkInNote, peerContactNote } from './clinical-notes';
 import { atTime } from './seed-clock';
@@ -48,6 +49,8 @@ export interface MonitoringSeedContext {
   clients: ClientEntity[];
   counselorOf: Map<string, StaffUserEntity>;
   peerOf: Map<string, StaffUserEntity>;
+  /** Each client's support in the first month: how often their peer worker saw them, how often they went to meetings. */
+  supportOf: ReadonlyMap<string, SupportPlan>;
   progress: (message: string) => void;
 }
 
@@ -82,6 +85,7 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
     const last = client.dischargeDate ?? today;
     const length = daysBetween(client.admissionDate, last);
     const substance = substanceOf.get(client.id) ?? SUBSTANCE_PROFILES[SubstanceKind.ALCOHOL];
+    const plan = ctx.supportOf.get(client.id)!;
 
     const schedule = client.levelOfCare.startsWith('INTENSIVE') || client.levelOfCare.startsWith('PARTIAL')
       ? CheckInSchedule.SEVERAL_PER_WEEK
@@ -137,7 +141,8 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
           used = random.chance(0.01);
       }
       const mood = clamp(5 - craving / 2.5 + random.int(-1, 1), 1, 5);
-      const attended = random.chance(story === ClientStory.STEADY ? 0.55 : 0.25);
+      // Meetings as the client's plan has it; a client drifting away goes to fewer in the last weeks.
+      const attended = random.chance(plan.meetingChance * (story === ClientStory.DRIFTING_TO_DROPOUT && daysLeft < 14 ? 0.5 : 1));
       const occurredAt = atTime(on, 9 + random.int(0, 10), random.int(0, 59));
       const channel = random.pick([CheckInChannel.PHONE, CheckInChannel.TEXT, CheckInChannel.IN_PERSON, CheckInChannel.APP]);
       // Use is of the client's own substance, meetings are the fellowships that fit it, and a
@@ -164,9 +169,11 @@ export async function seedMonitoring(ctx: MonitoringSeedContext): Promise<{ chec
     }
 
     if (peer) {
-      // Peer contacts about weekly; a few clients have gone two weeks without one.
+      // Peer contacts as the plan has it in the first five weeks (regular or occasional), then about
+      // weekly; a few clients have gone two weeks without one.
       const gapAtEnd = index % 5 === 0 && client.status !== ClientStatus.DISCHARGED ? 16 : 0;
-      for (let day = random.int(1, 6); day <= length - gapAtEnd; day += random.int(5, 10)) {
+      const [early, earlyMost] = plan.earlyPeerSpacing ?? [5, 10];
+      for (let day = random.int(1, early); day <= length - gapAtEnd; day += day < 35 ? random.int(early, earlyMost) : random.int(5, 10)) {
         const on = shift(client.admissionDate, day);
         const help = random.chance(0.45) ? random.sample(Object.values(PracticalHelp), random.int(1, 2)) : [];
         const supportTypes = help.length ? [SupportType.INSTRUMENTAL, SupportType.EMOTIONAL] : random.sample(Object.values(SupportType), random.int(1, 2));

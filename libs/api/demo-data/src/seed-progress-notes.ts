@@ -455,9 +455,14 @@ export async function seedProgressNotes(ctx: ProgressNotesSeedContext): Promise<
   // The supervisor co-signs within a few days; the latest notes of staff who need it are still waiting.
   const awaiting = signed.filter(needsCosignature).sort((a, b) => b.signedAt!.getTime() - a.signedAt!.getTime());
   const cosigned: Array<{ id: string; cosigned_at: Date }> = [];
+  // Those waiting are the newest few: once one is co-signed, every older one is too (no later than the
+  // newer one, when its own day would lie ahead of the seed's now).
+  let waiting = true;
   for (const [i, note] of awaiting.entries()) {
     const at = atTime(shift(toIsoDate(note.signedAt!), random.int(1, 4)), random.int(9, 12), random.int(0, 59));
-    if (i >= 2 && at < now) cosigned.push({ id: note.row.id, cosigned_at: at });
+    if (waiting && (i < 2 || at >= now)) continue;
+    waiting = false;
+    cosigned.push({ id: note.row.id, cosigned_at: at < now ? at : cosigned[cosigned.length - 1]!.cosigned_at });
   }
   await manager.query(
     `UPDATE progress_note n SET cosigned_at = x.cosigned_at, cosigned_by_id = $2, version = n.version + 1, updated_at = x.cosigned_at
