@@ -12,7 +12,8 @@
  * 3. Sends the documents the web sends (printed from the generated documents in
  *    libs/web/data-access, with the web's own default filter, sort and date range): the caseload,
  *    counselor and supervisor, pages of 10, 40 and 100, and the dashboard's retention (with its
- *    Kaplan–Meier curves), weekly check-in trends and caseload summary. After a warm-up it checks
+ *    Kaplan–Meier curves), weekly check-in trends, caseload summary and "Support system" curves (one
+ *    request per comparison, at the default landmark, day 30). After a warm-up it checks
  *    each answer equals its SQL floor's (same clients in the same order, same totals), then times
  *    app and floor INTERLEAVED, request by request, so the machine's noise hits both alike.
  * 4. Counts the SQL statements and audit rows of one caseload request (PostgreSQL's own statement
@@ -46,7 +47,16 @@ import {
   DashboardCaseloadSummaryDocument,
   DashboardCheckInTrendsDocument,
   DashboardRetentionDocument,
+  SupportSystemRetentionDocument,
 } from '../../libs/web/data-access/src/gql/graphql';
+import {
+  LANDMARK_DAYS_DEFAULT,
+  SMALL_GROUP_MIN_CLIENTS,
+  SUPPORT_SYSTEM_DIMENSIONS,
+  SUPPORT_SYSTEM_GROUPS,
+  logRankTest,
+  type SupportSystemDimension,
+} from '../../libs/shared/domain/src/support-system';
 import { readCaseloadUrlFilters, toClientFilter } from '../../libs/web/caseload/src/caseload-url-filters';
 import { readCaseloadSort, toClientSort } from '../../libs/web/caseload/src/caseload-sort';
 import { readDashboardParams } from '../../libs/web/dashboards/src/date-range';
@@ -61,6 +71,7 @@ import {
   checkInTrendsFloor,
   kaplanMeierFloor,
   retentionFloor,
+  supportRetentionFloor,
   type FloorInput,
   type SqlFloor,
 } from './sql-floors';
@@ -202,10 +213,20 @@ function gqlClient(baseUrl: string) {
 // Floors: tools/bench/sql-floors.ts. A measure's floor counts only when its answer equals the app's.
 
 type FloorFn = (input: FloorInput) => SqlFloor;
-type FloorName = 'caseloadPageFloor' | 'retentionFloor' | 'kaplanMeierFloor' | 'checkInTrendsFloor' | 'caseloadSummaryFloor';
+/** The support-system curves' floors, one per comparison (issue 14). */
+type SupportFloorName = `supportRetentionFloor:${SupportSystemDimension}`;
+type FloorName = 'caseloadPageFloor' | 'retentionFloor' | 'kaplanMeierFloor' | 'checkInTrendsFloor' | 'caseloadSummaryFloor' | SupportFloorName;
 type FloorSet = { source: string } & Partial<Record<FloorName, FloorFn>>;
 
-const SQL_FLOORS: FloorSet = { source: 'sql-floors', caseloadPageFloor, retentionFloor, kaplanMeierFloor, checkInTrendsFloor, caseloadSummaryFloor };
+const SQL_FLOORS: FloorSet = {
+  source: 'sql-floors',
+  caseloadPageFloor,
+  retentionFloor,
+  kaplanMeierFloor,
+  checkInTrendsFloor,
+  caseloadSummaryFloor,
+  ...Object.fromEntries(SUPPORT_SYSTEM_DIMENSIONS.map((dimension) => [`supportRetentionFloor:${dimension}`, (input: FloorInput) => supportRetentionFloor(dimension, input)])),
+};
 
 // ---------------------------------------------------------------------------------------------
 // The measures.
@@ -227,6 +248,8 @@ interface Measure {
   floorTimes: number[];
   check?: string;
 }
+
+type SurvivalStepRow = { days: number; atRisk: number; events: number; censored: number; survival: number };
 
 interface CaseloadPage {
   clients: { total: number; items: Array<{ id: string }> };
@@ -287,6 +310,7 @@ async function main(): Promise<void> {
   const retentionDocument = print(DashboardRetentionDocument as unknown as DocumentNode);
   const trendsDocument = print(DashboardCheckInTrendsDocument as unknown as DocumentNode);
   const summaryDocument = print(DashboardCaseloadSummaryDocument as unknown as DocumentNode);
+  const supportDocument = print(SupportSystemRetentionDocument as unknown as DocumentNode);
   const retentionInput = { from: dashboard.range.from, to: dashboard.range.to, dimension: 'ALL', episodes: dashboard.episodes };
   const trendsInput = { from: dashboard.range.from, to: dashboard.range.to, dimension: 'ALL' };
 
@@ -311,6 +335,7 @@ async function main(): Promise<void> {
     limit,
     from: dashboard.range.from,
     to: dashboard.range.to,
+    landmarkDays: LANDMARK_DAYS_DEFAULT,
   });
 
   const measures: Measure[] = [];
@@ -414,6 +439,41 @@ async function main(): Promise<void> {
       ([weeks]) => weeks!.map(pick(WEEK_KEYS)),
     ),
   );
+  // The "Support system" section: one request per comparison, at the web's default landmark. The answer
+  // is every curve's steps and size, whether it is too small to read, and the log-rank test between
+  // them (computed from the floor's steps by the shared function, in the section's group order).
+  const supportAnswer = (dimension: SupportSystemDimension, landmarkDays: unknown, steps: Rows, logRank: unknown) => {
+    const groups = [...new Set(steps.map((st) => String(st['group'])))];
+    const curves = groups.map((group) => {
+      const clients = Math.max(...steps.filter((st) => st['group'] === group).map((st) => Number(st['atRisk'])));
+      return { group, clients, tooSmallToRead: clients < SMALL_GROUP_MIN_CLIENTS };
+    });
+    const sorted = [...steps].map(pick(STEP_KEYS)).sort((a, b) => String(a['group']).localeCompare(String(b['group'])) || Number(a['days']) - Number(b['days']));
+    return { landmarkDays, curves: curves.sort((a, b) => a.group.localeCompare(b.group)), steps: sorted, logRank, order: SUPPORT_SYSTEM_GROUPS[dimension].filter((g) => groups.includes(g)) };
+  };
+  for (const dimension of SUPPORT_SYSTEM_DIMENSIONS) {
+    measures.push(
+      dashboardMeasure(
+        `retention + KM by ${dimension}, landmark ${LANDMARK_DAYS_DEFAULT}`,
+        supportDocument,
+        { input: { ...retentionInput, dimension, landmarkDays: LANDMARK_DAYS_DEFAULT } },
+        [`supportRetentionFloor:${dimension}`],
+        (data) => {
+          const report = data['retention'] as { landmarkDays: unknown; logRank: unknown; curves: Array<{ group: string; clients: number; tooSmallToRead: boolean; steps: Rows }> };
+          const steps = report.curves.flatMap((c) => c.steps.map((st) => ({ ...st, group: c.group })));
+          const answer = supportAnswer(dimension, report.landmarkDays, steps, report.logRank);
+          // The app's own curve sizes and small-group marks must be what its steps say.
+          const sizes = report.curves.map((c) => ({ group: c.group, clients: c.clients, tooSmallToRead: c.tooSmallToRead })).sort((a, b) => a.group.localeCompare(b.group));
+          return { ...answer, curves: sizes, order: report.curves.map((c) => c.group) };
+        },
+        ([steps]) => {
+          const order = SUPPORT_SYSTEM_GROUPS[dimension].filter((g) => steps!.some((st) => st['group'] === g));
+          const byGroup = order.map((g) => steps!.filter((st) => st['group'] === g).map((st) => pick(STEP_KEYS)(st) as unknown as SurvivalStepRow));
+          return supportAnswer(dimension, LANDMARK_DAYS_DEFAULT, steps!, logRankTest(byGroup));
+        },
+      ),
+    );
+  }
   measures.push(
     dashboardMeasure('caseload summary', summaryDocument, {}, ['caseloadSummaryFloor'], (data) => (data['caseloadSummary'] as Rows).map(pick(SUMMARY_KEYS)), ([rows]) =>
       rows!.map(pick(SUMMARY_KEYS)),
@@ -432,8 +492,10 @@ async function main(): Promise<void> {
   for (const measure of measures) {
     const app = await measure.app();
     // The caseload rows name how many clients the page is taken from.
-    const total = (JSON.parse(app.answer.key) as { total?: unknown }).total;
+    const { total, curves } = JSON.parse(app.answer.key) as { total?: unknown; curves?: Array<{ group: string; clients: number }> };
     if (typeof total === 'number') measure.name = measure.name.replace(' caseload,', ` caseload (${total} open),`);
+    // The support-system curves name their groups and sizes at the landmark, so an "equal" over empty curves shows.
+    if (curves) say(`  ${measure.name}: ${curves.map((c) => `${c.group} ${c.clients}`).join(', ') || 'no episodes at the landmark'}`);
     const tried: string[] = [];
     for (const candidate of measure.candidates) {
       const floor = await candidate.run().catch((error: unknown) => {

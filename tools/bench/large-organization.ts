@@ -423,15 +423,30 @@ export async function generateLargeOrganization(owner: DataSource | string, opti
                       ('F90.0', 'Attention-deficit hyperactivity disorder, predominantly inattentive type')) AS dx(code, description)
            ON dx.code = d.code
         ORDER BY d.n, d.slot;
-       INSERT INTO support_network_member (id, organization_id, client_id, name, relationship, stance, phone, email, involved_in_treatment, note, version, created_at, updated_at)
-       SELECT pg_temp.uid('snm:' || g.n || ':' || m), pg_temp.uid('org'), g.id,
-              pg_temp.pick(${FIRST_NAMES}, pg_temp.rnd(g.n * 10 + m, 50)) || ' ' || pg_temp.pick(${LAST_NAMES}, pg_temp.rnd(g.n * 10 + m, 51)),
+       -- Members as they are recorded: most at intake (the first days of the stay), some later in it, a few
+       -- before it (known from an earlier referral); about one in twenty-five removed since.
+       INSERT INTO support_network_member (id, organization_id, client_id, name, relationship, stance, phone, email, involved_in_treatment, note,
+                                           removed_at, version, created_at, updated_at)
+       SELECT pg_temp.uid('snm:' || x.n || ':' || x.m), pg_temp.uid('org'), x.id,
+              pg_temp.pick(${FIRST_NAMES}, pg_temp.rnd(x.k, 50)) || ' ' || pg_temp.pick(${LAST_NAMES}, pg_temp.rnd(x.k, 51)),
               pg_temp.pick(ARRAY['PARENT', 'PARTNER', 'SPOUSE', 'CHILD', 'SIBLING', 'OTHER_FAMILY', 'FRIEND', 'SPONSOR', 'MENTOR', 'PEER', 'EMPLOYER', 'OTHER'],
-                           pg_temp.rnd(g.n * 10 + m, 52))::support_relationship,
-              CASE WHEN pg_temp.rnd(g.n * 10 + m, 53) < 0.7 THEN 'SUPPORTIVE' WHEN pg_temp.rnd(g.n * 10 + m, 53) < 0.9 THEN 'NEUTRAL' ELSE 'RISK' END::recovery_stance,
-              NULL, NULL, pg_temp.rnd(g.n * 10 + m, 54) < 0.3, NULL, 1, g.admission_date::timestamptz, g.admission_date::timestamptz
-         FROM gen_client g CROSS JOIN LATERAL generate_series(1, floor(pg_temp.rnd(g.n, 55) * 5)::int) m
-        ORDER BY g.n, m;
+                           pg_temp.rnd(x.k, 52))::support_relationship,
+              CASE WHEN pg_temp.rnd(x.k, 53) < 0.7 THEN 'SUPPORTIVE' WHEN pg_temp.rnd(x.k, 53) < 0.9 THEN 'NEUTRAL' ELSE 'RISK' END::recovery_stance,
+              NULL, NULL, pg_temp.rnd(x.k, 54) < 0.3, NULL,
+              CASE WHEN pg_temp.rnd(x.k, 112) < 0.04 AND x.named_on < x.last_day
+                   THEN ((x.named_on + 1 + floor(pg_temp.rnd(x.k, 113) * (x.last_day - x.named_on))::int)::timestamp + interval '15 hours') AT TIME ZONE $2 END,
+              1, x.named_at, x.named_at
+         FROM (
+           SELECT y.*, (y.named_on::timestamp + interval '9 hours' + floor(pg_temp.rnd(y.k, 114) * 480) * interval '1 minute') AT TIME ZONE $2 AS named_at
+             FROM (
+               SELECT g.n, g.id, g.last_day, m, k,
+                      CASE WHEN pg_temp.rnd(k, 110) < 0.75 THEN least(g.last_day, g.admission_date + floor(pg_temp.rnd(k, 111) * 4)::int)
+                           WHEN pg_temp.rnd(k, 110) < 0.95 THEN g.admission_date + floor(pg_temp.rnd(k, 111) * g.stay)::int
+                           ELSE g.admission_date - 1 - floor(pg_temp.rnd(k, 111) * 365)::int END AS named_on
+                 FROM gen_client g
+                 CROSS JOIN LATERAL generate_series(1, floor(pg_temp.rnd(g.n, 55) * 5)::int) m
+                 CROSS JOIN LATERAL (SELECT g.n * 10 + m AS k) kk) y) x
+        ORDER BY x.n, x.m;
        INSERT INTO consent (id, organization_id, client_id, recipient_kind, scopes, purpose, effective_on, signed_on, recorded_by_id, version, created_at, updated_at)
        SELECT pg_temp.uid('consent:' || g.n), pg_temp.uid('org'), g.id, 'PEER_SUPPORT_TEAM', ARRAY['CHECK_INS', 'ATTENDANCE']::consent_scope[],
               'Coordination of peer recovery support', g.admission_date, g.admission_date, g.counselor_id, 1, g.admission_date::timestamptz, g.admission_date::timestamptz
@@ -439,9 +454,12 @@ export async function generateLargeOrganization(owner: DataSource | string, opti
        INSERT INTO family_engagement_event (id, organization_id, client_id, type, occurred_on, staff_user_id, note, created_at)
        SELECT pg_temp.uid('family:' || e), pg_temp.uid('org'), g.id,
               pg_temp.pick(ARRAY['FAMILY_THERAPY_SESSION', 'FAMILY_EDUCATION_GROUP', 'PHONE_CONTACT', 'VISIT'], pg_temp.rnd(e, 57))::family_engagement_type,
-              g.admission_date + floor(pg_temp.rnd(e, 58) * g.stay)::int, g.counselor_id, NULL, (g.admission_date + floor(pg_temp.rnd(e, 58) * g.stay)::int)::timestamptz
+              f.occurred_on, g.counselor_id, NULL, f.occurred_on::timestamptz
          FROM generate_series(1, ${o.familyEvents}) e
          JOIN gen_client g ON g.n = 1 + floor(pg_temp.rnd(e, 59) * ${o.clients})::int
+         -- Half in the first month, when programs bring families in; the rest over the stay.
+         CROSS JOIN LATERAL (SELECT g.admission_date + floor(pg_temp.rnd(e, 58) * CASE WHEN pg_temp.rnd(e, 115) < 0.5 THEN least(31, g.stay) ELSE g.stay END)::int
+                               AS occurred_on) f
         ORDER BY e`
     );
 

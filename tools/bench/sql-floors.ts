@@ -14,6 +14,7 @@
  * their team's) assignments through care_team_assignment_staff_current_idx, then `client` by key.
  */
 import { dualDiagnosisSql } from '../../libs/api/clients/src/dual-diagnosis.sql';
+import { SUPPORT_SYSTEM_GROUPS, SupportSystemDimension } from '../../libs/shared/domain/src/support-system';
 
 export interface SqlFloor {
   sql: string;
@@ -35,6 +36,8 @@ export interface FloorInput {
   /** Dashboards: the range, YYYY-MM-DD, inclusive. */
   from: string;
   to: string;
+  /** Support-system curves: the landmark, in days after admission (the web's default 30). */
+  landmarkDays: number;
 }
 
 /**
@@ -159,6 +162,57 @@ export function checkInTrendsFloor(input: FloorInput): SqlFloor {
        WHERE e.clients_in_care > 0
        ORDER BY e.week_start`,
     params: dashboardParams(input, 6),
+  };
+}
+
+/**
+ * Kaplan–Meier steps by one part of the support system at the landmark (issue 14): the episodes
+ * admitted in the range still in treatment after their landmark day (admission + $7 days; open, or
+ * discharged after it), each in the group of what was recorded up to that day on the organization's
+ * calendar ($6): network members created before the midnight ending the landmark day and not removed
+ * by then, by stance; family events and peer contacts (not withdrawn) dated from admission to the
+ * landmark; check-ins from the admission day's midnight to that one, and how many reported a meeting.
+ * Each fact is counted over one client's indexed range, stopping at 2 where only 0/1/2+ matters.
+ * Parameters: $1 organization, $2 viewer, $3 today, $4 from, $5 to, $6 time zone, $7 landmark days.
+ */
+export function supportRetentionFloor(dimension: SupportSystemDimension, input: FloorInput): SqlFloor {
+  const [first, second, third] = SUPPORT_SYSTEM_GROUPS[dimension].map((label) => `'${label.replace(/'/g, "''")}'`);
+  const members = (stance: 'SUPPORTIVE' | 'RISK', cap: number) => `(SELECT count(*)::int FROM (SELECT 1 FROM support_network_member m
+        WHERE m.client_id = e.client_id AND m.stance = '${stance}' AND m.created_at < e.ends AND (m.removed_at IS NULL OR m.removed_at >= e.ends) LIMIT ${cap}) x)`;
+  const group: Record<SupportSystemDimension, string> = {
+    [SupportSystemDimension.SUPPORTIVE_NETWORK]: `CASE ${members('SUPPORTIVE', 2)} WHEN 0 THEN ${first} WHEN 1 THEN ${second} ELSE ${third} END`,
+    [SupportSystemDimension.RISK_IN_NETWORK]: `CASE ${members('RISK', 1)} WHEN 0 THEN ${first} ELSE ${second} END`,
+    [SupportSystemDimension.FAMILY_ENGAGEMENT]: `CASE (SELECT count(*)::int FROM (SELECT 1 FROM family_engagement_event fe
+        WHERE fe.client_id = e.client_id AND fe.occurred_on BETWEEN e.admission_date AND e.landmark LIMIT 2) x)
+        WHEN 0 THEN ${first} WHEN 1 THEN ${second} ELSE ${third} END`,
+    // Contacts per week over the landmark window, n ÷ ($7 ÷ 7), compared in whole numbers: under one a week is 7n < $7.
+    [SupportSystemDimension.PEER_CONTACT]: `(SELECT CASE WHEN count(*) = 0 THEN ${first} WHEN count(*) * 7 < $7::int THEN ${second} ELSE ${third} END
+        FROM peer_contact pc WHERE pc.client_id = e.client_id AND pc.occurred_on BETWEEN e.admission_date AND e.landmark AND pc.withdrawn_at IS NULL)`,
+    // Share of check-ins reporting a meeting: none (or no check-ins) / at most half / more than half.
+    [SupportSystemDimension.MUTUAL_AID]: `(SELECT CASE WHEN count(*) FILTER (WHERE ci.attended_meeting) = 0 THEN ${first}
+                 WHEN count(*) FILTER (WHERE ci.attended_meeting) * 2 <= count(*) THEN ${second} ELSE ${third} END
+        FROM check_in ci WHERE ci.client_id = e.client_id AND ci.occurred_at >= e.starts AND ci.occurred_at < e.ends)`,
+  };
+  return {
+    sql: `WITH ${scopedCte(input, 'read')},
+      cohort AS (
+        SELECT ep.client_id, ep.admission_date, ep.admission_date + $7::int AS landmark,
+               (ep.admission_date::timestamp AT TIME ZONE $6::text) AS starts, ((ep.admission_date + $7::int + 1)::timestamp AT TIME ZONE $6::text) AS ends,
+               COALESCE(ep.discharge_date, $3::date) - ep.admission_date AS days,
+               (ep.status = 'DISCHARGED' AND ep.discharge_reason NOT IN ('TREATMENT_COMPLETED', 'TRANSFERRED')) AS left_care
+          FROM episode_of_care ep JOIN scoped s ON s.id = ep.client_id
+         WHERE ep.admission_date BETWEEN $4::date AND LEAST($5::date, $3::date)
+           AND ep.admission_date + $7::int <= $3::date AND (ep.discharge_date IS NULL OR ep.discharge_date > ep.admission_date + $7::int)),
+      grouped AS (SELECT e.days, e.left_care, ${group[dimension]} AS grp FROM cohort e),
+      steps AS (SELECT grp, days, count(*) FILTER (WHERE left_care)::int AS events, count(*) FILTER (WHERE NOT left_care)::int AS censored FROM grouped GROUP BY grp, days),
+      at_risk AS (SELECT grp, days, events, censored, (sum(events + censored) OVER (PARTITION BY grp ORDER BY days DESC))::int AS at_risk FROM steps)
+      SELECT grp AS "group", days, at_risk AS "atRisk", events, censored,
+             CASE WHEN bool_or(events = at_risk) OVER w THEN 0::float8
+                  ELSE exp(sum(CASE WHEN events > 0 AND events < at_risk THEN ln(1 - events::float8 / at_risk) ELSE 0 END) OVER w) END AS survival
+        FROM at_risk
+      WINDOW w AS (PARTITION BY grp ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+       ORDER BY "group", days`,
+    params: [...dashboardParams(input, 6), input.landmarkDays],
   };
 }
 
