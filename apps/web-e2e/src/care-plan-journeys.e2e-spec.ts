@@ -1,25 +1,14 @@
 jest.setTimeout(120_000);
 
 import { DEMO_LOGINS } from '@carecircle/api/demo-data';
-import type { Locator, Page } from 'playwright-core';
-import { appUrl, blockingA11yViolations, graphqlInPage, openBrowser, screenshot, signIn, type Browser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { appUrl, blockingA11yViolations, type Browser, expectText, graphqlInPage, openBrowser, screenshot, signIn } from './support/browser';
 
 const INTERVENTION = 'Weekly CBT session on thought records';
 
 /** Shared between the two journeys: the client whose plan the counselor submits in (a). */
 const submitted: { clientName: string | null } = { clientName: null };
 
-async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
-  await locator.first().waitFor();
-  const deadline = Date.now() + 15_000;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (await locator.first().textContent()) ?? '';
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(text).toMatch(pattern);
-}
 
 interface ClientRow {
   id: string;

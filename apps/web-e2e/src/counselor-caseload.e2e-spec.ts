@@ -1,7 +1,7 @@
 jest.setTimeout(120_000);
 
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@carecircle/api/demo-data';
-import { appUrl, blockingA11yViolations, openBrowser, screenshot, type Browser } from './support/browser';
+import { appUrl, blockingA11yViolations, type Browser, expectText, openBrowser, screenshot } from './support/browser';
 
 describe('a counselor signs in, sees their caseload and signs out', () => {
   let browser: Browser;
@@ -98,16 +98,4 @@ async function highestSeverityPerRow(page: import('playwright-core').Page): Prom
       return label === 'Urgent' ? 3 : label === 'Warning' ? 2 : label === 'Info' ? 1 : 0;
     }),
   );
-}
-
-async function expectText(locator: import('playwright-core').Locator, pattern: RegExp): Promise<void> {
-  await locator.first().waitFor();
-  const deadline = Date.now() + 10_000;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (await locator.first().textContent()) ?? '';
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(text).toMatch(pattern);
 }

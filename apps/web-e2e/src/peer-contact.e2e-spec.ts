@@ -2,7 +2,7 @@ jest.setTimeout(120_000);
 
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@carecircle/api/demo-data';
 import type { Locator, Page } from 'playwright-core';
-import { appUrl, blockingA11yViolations, openBrowser, screenshot, type Browser } from './support/browser';
+import { appUrl, blockingA11yViolations, type Browser, expectText, openBrowser, screenshot } from './support/browser';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -77,16 +77,4 @@ function horizontalOverflow(page: Page): Promise<number> {
 async function expectTouchTargets(locator: Locator): Promise<void> {
   const box = await locator.first().boundingBox();
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-}
-
-async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
-  await locator.first().waitFor();
-  const deadline = Date.now() + 10_000;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (await locator.first().textContent()) ?? '';
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(text).toMatch(pattern);
 }

@@ -1,8 +1,8 @@
 jest.setTimeout(120_000);
 
 import { DEMO_LOGINS } from '@carecircle/api/demo-data';
-import type { Locator, Page } from 'playwright-core';
-import { blockingA11yViolations, openBrowser, screenshot, signIn, type Browser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { blockingA11yViolations, type Browser, expectText, openBrowser, screenshot, signIn } from './support/browser';
 
 const CHART_TITLES = [
   'Retention curves',
@@ -89,16 +89,4 @@ async function waitForIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, {
     timeout: 15_000,
   });
-}
-
-async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
-  await locator.first().waitFor();
-  const deadline = Date.now() + 10_000;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (await locator.first().textContent()) ?? '';
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(text).toMatch(pattern);
 }

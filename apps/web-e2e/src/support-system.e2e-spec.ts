@@ -1,8 +1,8 @@
 jest.setTimeout(120_000);
 
 import { DEMO_LOGINS } from '@carecircle/api/demo-data';
-import type { Locator, Page } from 'playwright-core';
-import { blockingA11yViolations, openBrowser, screenshot, signIn, type Browser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { blockingA11yViolations, type Browser, expectText, openBrowser, screenshot, signIn } from './support/browser';
 
 describe('a supervisor compares retention by support system from a landmark and opens the clients of one group', () => {
   let browser: Browser;
@@ -92,16 +92,4 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
       .slice(-8)
       .map((e) => `${e.tagName.toLowerCase()}.${String(e.className)} right=${Math.round(e.getBoundingClientRect().right)}`);
   });
-}
-
-async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
-  await locator.first().waitFor();
-  const deadline = Date.now() + 10_000;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (await locator.first().textContent()) ?? '';
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(text).toMatch(pattern);
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { generate } from 'otplib';
 import { DEMO_PASSWORD, DEMO_TWO_FACTOR_SECRET } from '@carecircle/api/demo-data';
 
@@ -153,4 +153,17 @@ export async function graphqlInPage<T>(page: Page, query: string, variables: Rec
   const body = await graphqlAnswerInPage(page, query, variables);
   if (body.errors || !body.data) throw new Error(`GraphQL from the page failed: ${JSON.stringify(body.errors)}`);
   return body.data as T;
+}
+
+/** Waits (up to 15 s) for the first element of `locator` to show text matching `pattern`; fails with the last text seen. */
+export async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
+  await locator.first().waitFor();
+  const deadline = Date.now() + 15_000;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.first().textContent()) ?? '';
+    if (pattern.test(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(text).toMatch(pattern);
 }
