@@ -33,6 +33,8 @@ describe('a supervisor compares retention by support system from a landmark and 
     expect(rowsAt30.length).toBeGreaterThanOrEqual(2);
     await expectText(page.getByTestId('support-log-rank'), /χ² = \d+\.\d\d with \d degrees? of freedom, p [=<] 0\.\d+/);
     await expectText(page.getByText(/^These figures show association/), /not cause/);
+    // Below the curves, weekly check-in completion by the same groups.
+    await page.getByRole('figure', { name: 'Weekly check-ins by supportive people in the network' }).waitFor();
     await page.waitForFunction(() => !document.querySelector('.cc-dash-support [aria-busy="true"]'));
     expect(await blockingA11yViolations(page, '.cc-dash-support')).toEqual([]);
     await screenshot(page, 'support-system');

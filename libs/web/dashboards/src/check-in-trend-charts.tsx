@@ -1,5 +1,6 @@
 import { CRAVING_SCALE, MOOD_SCALE } from '@carecircle/shared/domain';
 import { chartTheme, ChartFrame, scaleAxis, scaleRange, seriesColor, seriesDash, type CsvColumn } from '@carecircle/web/charts';
+import type { ReactElement, ReactNode } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './chart-legend';
 import {
@@ -14,7 +15,8 @@ import { formatDay } from './date-range';
 const EMPTY =
   'No check-ins were expected in this range. Choose a longer range, or check that clients have a check-in schedule.';
 
-const csvColumns: readonly CsvColumn<TrendPoint>[] = [
+/** The weekly figures' CSV columns; the support-system chart puts a Group column in front of them. */
+export const trendCsvColumns: readonly CsvColumn<TrendPoint>[] = [
   { header: 'Week starting', value: (p) => p.weekStart },
   { header: 'Clients in care', value: (p) => p.clientsInCare },
   { header: 'Check-ins expected', value: (p) => p.expected },
@@ -29,22 +31,24 @@ const csvColumns: readonly CsvColumn<TrendPoint>[] = [
 const CRAVING_AXIS = scaleAxis(CRAVING_SCALE, 2);
 const MOOD_AXIS = scaleAxis(MOOD_SCALE);
 
-interface Series {
-  key: keyof TrendPoint;
+/** One line: `index` picks its colour and dash, so a series can keep the look it has in another chart. */
+export interface Series<Row = TrendPoint> {
+  key: Extract<keyof Row, string>;
   label: string;
   index: number;
   axis?: 'left' | 'right';
   unit: string;
 }
 
-function TrendLines({
+/** Weekly lines with the week axis, tooltip and legend; the caller gives the value axes as children. */
+export function TrendLines<Row extends { weekStart: string }>({
   points,
   series,
   children,
 }: {
-  points: TrendPoint[];
-  series: Series[];
-  children: React.ReactNode;
+  points: Row[];
+  series: Series<Row>[];
+  children: ReactNode;
 }) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 300 }}>
@@ -102,6 +106,47 @@ function TrendLines({
   );
 }
 
+/** The left 0–100 % axis (a function: the theme's colours are read when drawn). */
+export function shareAxis(label = 'Share (%)'): ReactElement {
+  return (
+    <YAxis
+      yAxisId="left"
+      domain={[0, 100]}
+      ticks={[0, 25, 50, 75, 100]}
+      unit="%"
+      stroke={chartTheme.axis()}
+      label={{
+        value: label,
+        angle: -90,
+        position: 'insideLeft',
+        offset: 4,
+        dy: 30,
+        fill: chartTheme.axis(),
+      }}
+    />
+  );
+}
+
+/** The left mean-craving axis, on the craving scale. */
+export function cravingAxis(): ReactElement {
+  return (
+    <YAxis
+      yAxisId="left"
+      domain={CRAVING_AXIS.domain}
+      ticks={CRAVING_AXIS.ticks}
+      stroke={chartTheme.axis()}
+      label={{
+        value: `Craving (${scaleRange(CRAVING_SCALE)})`,
+        angle: -90,
+        position: 'insideLeft',
+        offset: 4,
+        dy: 45,
+        fill: chartTheme.axis(),
+      }}
+    />
+  );
+}
+
 /** "Check-in completion and use": the weekly shares, on one 0–100 % axis. */
 export function CompletionChart({ points }: { points: TrendPoint[] }) {
   const series: Series[] = [
@@ -125,7 +170,7 @@ export function CompletionChart({ points }: { points: TrendPoint[] }) {
       summary={completionSummary(points)}
       csv={{
         filename: 'check-in-completion-and-use',
-        columns: csvColumns,
+        columns: trendCsvColumns,
         rows: points,
       }}
       isEmpty={!hasTrendData(points)}
@@ -133,21 +178,7 @@ export function CompletionChart({ points }: { points: TrendPoint[] }) {
       height={300}
     >
       <TrendLines points={points} series={series}>
-        <YAxis
-          yAxisId="left"
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
-          unit="%"
-          stroke={chartTheme.axis()}
-          label={{
-            value: 'Share (%)',
-            angle: -90,
-            position: 'insideLeft',
-            offset: 4,
-            dy: 30,
-            fill: chartTheme.axis(),
-          }}
-        />
+        {shareAxis()}
       </TrendLines>
     </ChartFrame>
   );
@@ -175,26 +206,13 @@ export function CravingMoodChart({ points }: { points: TrendPoint[] }) {
     <ChartFrame
       title="Craving and mood"
       summary={cravingMoodSummary(points)}
-      csv={{ filename: 'craving-and-mood', columns: csvColumns, rows: points }}
+      csv={{ filename: 'craving-and-mood', columns: trendCsvColumns, rows: points }}
       isEmpty={!points.some((p) => p.craving !== null || p.mood !== null)}
       emptyMessage="No check-ins with craving or mood were recorded in this range. Choose a longer range."
       height={300}
     >
       <TrendLines points={points} series={series}>
-        <YAxis
-          yAxisId="left"
-          domain={CRAVING_AXIS.domain}
-          ticks={CRAVING_AXIS.ticks}
-          stroke={chartTheme.axis()}
-          label={{
-            value: `Craving (${scaleRange(CRAVING_SCALE)})`,
-            angle: -90,
-            position: 'insideLeft',
-            offset: 4,
-            dy: 45,
-            fill: chartTheme.axis(),
-          }}
-        />
+        {cravingAxis()}
         <YAxis
           yAxisId="right"
           orientation="right"

@@ -11,7 +11,7 @@ import {
   dashboardRetentionQuery,
 } from './dashboard.queries';
 import { LANDMARK_DEBOUNCE_MS } from './support-system-section';
-import { retentionGroupClientsQuery, supportSystemRetentionQuery } from './support-system.queries';
+import { retentionGroupClientsQuery, supportSystemCheckInTrendsQuery, supportSystemRetentionQuery } from './support-system.queries';
 
 const RANGE = { from: '2025-03-01', to: '2026-02-28' };
 
@@ -214,6 +214,39 @@ function supportMock(landmarkDays: number, episodes = 'ALL'): MockLink.MockedRes
   };
 }
 
+/** Weekly check-ins by supportive network from a landmark; the groups arrive out of display order. */
+function supportTrendsMock(landmarkDays: number): MockLink.MockedResponse {
+  const weeks = (expected: number, received: [number, number], craving: number) =>
+    (['2026-02-02', '2026-02-09'] as const).map((weekStart, i) => ({
+      __typename: 'CheckInWeek',
+      weekStart,
+      clientsInCare: expected / 2,
+      expected,
+      received: received[i === 0 ? 0 : 1],
+      completionRate: received[i === 0 ? 0 : 1] / expected,
+      meanCraving: craving - i,
+      meanMood: 3,
+      shareReportingUse: 0.1,
+      shareAttendingMeetings: 0.3,
+    }));
+  return {
+    request: {
+      query: supportSystemCheckInTrendsQuery,
+      variables: { input: { ...RANGE, dimension: 'SUPPORTIVE_NETWORK', landmarkDays } },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: {
+      data: {
+        checkInTrends: [
+          { __typename: 'CheckInTrend', group: 'Two or more supportive members', weeks: weeks(20, [16, 18], 4) },
+          { __typename: 'CheckInTrend', group: 'No supportive member', weeks: weeks(20, [10, 12], 6) },
+          { __typename: 'CheckInTrend', group: 'One supportive member', weeks: weeks(4, [3, 3], 5) },
+        ],
+      },
+    },
+  };
+}
+
 const groupClient = (id: string, firstName: string, lastName: string, dischargeDate: string | null, leftCare: boolean, days: number) => ({
   __typename: 'RetentionGroupClient',
   client: { __typename: 'Client', id, firstName, lastName },
@@ -250,8 +283,11 @@ function Where() {
 function renderPage(mocks: MockLink.MockedResponse[], url = `/dashboard?from=${RANGE.from}&to=${RANGE.to}`) {
   // The support-system section asks on every render of the page; answer it unless a test brings its own.
   const support = mocks.some((m) => m.request.query === supportSystemRetentionQuery) ? [] : [supportMock(30), supportMock(30, 'FIRST_ONLY')];
+  const supportTrends = mocks.some((m) => m.request.query === supportSystemCheckInTrendsQuery)
+    ? []
+    : [supportTrendsMock(30), supportTrendsMock(45)];
   return render(
-    <MockedProvider mocks={[...mocks, ...support]}>
+    <MockedProvider mocks={[...mocks, ...support, ...supportTrends]}>
       <MemoryRouter initialEntries={[url]}>
         <Routes>
           <Route path="/dashboard" element={<DashboardPage role="SUPERVISOR" />} />
@@ -481,5 +517,37 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('landmark=45');
     expect(screen.getByRole('table', { name: /^Numbers at risk from day 45:/ })).toBeInTheDocument();
     expect(screen.getByText(/in their first 45 days, and the curves start on day 45/)).toBeInTheDocument();
+  });
+
+  it('draws weekly check-in completion by support network with the curves’ groups, and mean craving on request', async () => {
+    const user = userEvent.setup();
+    renderPage([retentionMock('ALL', ['All clients']), trendsMock, caseloadMock, readmissionsMock()]);
+    const figure = await screen.findByRole('figure', { name: 'Weekly check-ins by supportive people in the network' });
+    expect(figure).toHaveAccessibleDescription(
+      'Check-ins completed of those expected, over 2 weeks: No supportive member 55%; One supportive member 75%; ' +
+        'Two or more supportive members 85%.',
+    );
+    expect(
+      within(figure).getByRole('button', { name: 'Download CSV of Weekly check-ins by supportive people in the network' }),
+    ).toBeEnabled();
+    // One legend entry per group, in the curves' order, each drawn with its curve's dash so colour is not the only signal.
+    const legend = within(figure).getAllByRole('listitem');
+    expect(legend.map((li) => li.textContent)).toEqual(['No supportive member', 'One supportive member', 'Two or more supportive members']);
+    const curves = screen.getByRole('figure', { name: 'Retention from day 30: Supportive people in the network' });
+    const curveLines = [
+      'No supportive member',
+      'One supportive member — too small to read (n < 10)',
+      'Two or more supportive members',
+    ].map((name) => within(curves).getByText(name).closest('li')?.querySelector('line'));
+    const look = (line: Element | null | undefined) => `${line?.getAttribute('stroke')} ${line?.getAttribute('stroke-dasharray')}`;
+    expect(new Set(curveLines.map(look)).size).toBe(3);
+    expect(legend.map((li) => look(li.querySelector('line')))).toEqual(curveLines.map(look));
+    expect(screen.getByText(/^Clients in care in this range, each grouped by what was recorded in the first 30 days/)).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Show'), 'craving');
+    expect(figure).toHaveAccessibleDescription(
+      'Mean craving (0–10, lower is better), averaged over 2 weeks: No supportive member 5.5; One supportive member 4.5; ' +
+        'Two or more supportive members 3.5.',
+    );
   });
 });

@@ -6,10 +6,14 @@ import {
   type EpisodeSelection,
   type SupportSystemDimension,
 } from '@carecircle/shared/domain';
+import { CRAVING_SCALE } from '@carecircle/shared/domain';
+import { ChartFrame, scaleRange, type CsvColumn } from '@carecircle/web/charts';
 import type { StaffRole } from '@carecircle/web/data-access';
 import { Button, SelectField, VisuallyHidden } from '@carecircle/web/ui';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { cravingAxis, shareAxis, trendCsvColumns, TrendLines, type Series } from './check-in-trend-charts';
+import type { TrendPoint } from './check-in-trends-shaping';
 import { DashboardCard } from './dashboard-card';
 import type { DateRange } from './date-range';
 import { RetentionCurvesChart } from './retention-curves-chart';
@@ -22,12 +26,23 @@ import {
   parseLandmark,
   readSupportParams,
   SUPPORT_DIMENSION_OPTIONS,
+  groupTrendKey,
+  groupTrendRows,
+  hasGroupTrendData,
   supportCurvesSummary,
   supportGroupLabel,
+  supportGroupTrends,
+  supportSeriesIndexes,
+  supportTrendsSummary,
+  trendCohortSentence,
   writeSupportParams,
+  type GroupTrend,
+  type GroupTrendRow,
   type SupportCurve,
+  type SupportTrend,
+  type SupportTrendMeasure,
 } from './support-system-shaping';
-import { supportSystemRetentionQuery } from './support-system.queries';
+import { supportSystemCheckInTrendsQuery, supportSystemRetentionQuery } from './support-system.queries';
 
 /** How long typing in the landmark box waits before asking again, so "45" does not first ask for day 4. */
 export const LANDMARK_DEBOUNCE_MS = 600;
@@ -60,6 +75,26 @@ export function SupportSystemSection({ role, range, episodes }: SupportSystemSec
   const labels = new Map(curves.map((c) => [c.group, supportGroupLabel(c)]));
   const [openGroup, setOpenGroup] = useState<SupportCurve | null>(null);
   const whose = role === 'SUPERVISOR' ? 'your team’s clients' : 'the clients on your caseload';
+
+  // Weekly check-ins by the same comparison and landmark; trends count clients in care, so episodes do not apply.
+  const trendsInput = { from: range.from, to: range.to, dimension, landmarkDays };
+  const trends = useQuery(supportSystemCheckInTrendsQuery, { variables: { input: trendsInput }, notifyOnNetworkStatusChange: true });
+  // The last good weeks stay on screen while another comparison or landmark loads, with the settings they were asked with.
+  const [lastTrends, setLastTrends] = useState<ShownTrends | null>(null);
+  const currentTrends = trends.data?.checkInTrends;
+  const trendsChanged =
+    !lastTrends || lastTrends.trends !== currentTrends || lastTrends.dimension !== dimension || lastTrends.landmarkDays !== landmarkDays;
+  if (currentTrends && trendsChanged) {
+    setLastTrends({ trends: currentTrends, dimension, landmarkDays });
+  }
+  const shownTrends: ShownTrends | null = currentTrends ? { trends: currentTrends, dimension, landmarkDays } : lastTrends;
+  const trendDimension = shownTrends?.dimension ?? dimension;
+  const groupTrends = useMemo(() => supportGroupTrends(trendDimension, shownTrends?.trends ?? []), [trendDimension, shownTrends?.trends]);
+  // A group keeps the colour and dash of its curve above while both show the same comparison.
+  const seriesIndexes = supportSeriesIndexes(
+    trendDimension === shownDimension ? curves.filter((c) => c.steps.length > 0).map((c) => c.group) : [],
+    groupTrends.map((g) => g.group),
+  );
 
   return (
     <section className="cc-dash-support" aria-labelledby={headingId}>
@@ -116,6 +151,23 @@ export function SupportSystemSection({ role, range, episodes }: SupportSystemSec
             <p className="cc-dash-support__note cc-dash-support__caution">{ASSOCIATION_CAUTION}</p>
           </>
         )}
+      </DashboardCard>
+
+      <DashboardCard
+        what="weekly check-ins by support system"
+        loading={!shownTrends}
+        refreshing={trends.loading}
+        error={trends.error}
+        onRetry={() => void trends.refetch().catch(() => undefined)}
+        wide
+        className="cc-dash-card--chart"
+      >
+        <SupportTrendChart
+          groups={groupTrends}
+          dimension={trendDimension}
+          landmarkDays={shownTrends?.landmarkDays ?? landmarkDays}
+          seriesIndexes={seriesIndexes}
+        />
       </DashboardCard>
 
       {openGroup && (
@@ -192,5 +244,71 @@ function LandmarkField({ landmarkDays, onChange }: LandmarkFieldProps) {
         </span>
       )}
     </div>
+  );
+}
+
+const MEASURE_OPTIONS: readonly { value: SupportTrendMeasure; label: string }[] = [
+  { value: 'completionPct', label: 'Check-ins completed (%)' },
+  { value: 'craving', label: `Mean craving (${scaleRange(CRAVING_SCALE)})` },
+];
+
+interface ShownTrends {
+  trends: readonly SupportTrend[];
+  dimension: SupportSystemDimension;
+  landmarkDays: number;
+}
+
+type GroupTrendCsvRow = TrendPoint & { group: string };
+
+interface SupportTrendChartProps {
+  groups: readonly GroupTrend[];
+  dimension: SupportSystemDimension;
+  landmarkDays: number;
+  seriesIndexes: ReadonlyMap<string, number>;
+}
+
+/** "Weekly check-ins by …": one line per group, completion (%) or mean craving, drawn by the dashboard's trend chart. */
+function SupportTrendChart({ groups, dimension, landmarkDays, seriesIndexes }: SupportTrendChartProps) {
+  const [measure, setMeasure] = useState<SupportTrendMeasure>('completionPct');
+  const comparison = SUPPORT_SYSTEM_DIMENSION_LABELS[dimension] ?? dimension;
+  const title = `Weekly check-ins by ${comparison.charAt(0).toLowerCase()}${comparison.slice(1)}`;
+  const rows = groupTrendRows(groups, measure);
+  const series: Series<GroupTrendRow>[] = groups.map((g, i) => ({
+    key: groupTrendKey(i),
+    label: g.group,
+    index: seriesIndexes.get(g.group) ?? i,
+    unit: measure === 'completionPct' ? '%' : ` / ${CRAVING_SCALE.max}`,
+  }));
+  const csvRows: GroupTrendCsvRow[] = groups.flatMap((g) => g.points.map((p) => ({ ...p, group: g.group })));
+  const csvColumns: readonly CsvColumn<GroupTrendCsvRow>[] = [{ header: 'Group', value: (r) => r.group }, ...trendCsvColumns];
+
+  return (
+    <>
+      <div className="cc-dash-card__toolbar">
+        <SelectField
+          label="Show"
+          value={measure}
+          onChange={(value) => setMeasure(value as SupportTrendMeasure)}
+          options={MEASURE_OPTIONS}
+        />
+      </div>
+      <ChartFrame
+        title={title}
+        summary={supportTrendsSummary(groups, measure, landmarkDays)}
+        csv={{
+          filename: `support-system-check-ins-${dimension.toLowerCase().replace(/_/g, '-')}-day-${landmarkDays}`,
+          columns: csvColumns,
+          rows: csvRows,
+        }}
+        isEmpty={!hasGroupTrendData(groups, measure)}
+        emptyMessage="Nothing to draw yet: choose a longer range or an earlier landmark."
+        height={280}
+      >
+        <TrendLines points={rows} series={series}>
+          {measure === 'completionPct' ? shareAxis('Completed (%)') : cravingAxis()}
+        </TrendLines>
+      </ChartFrame>
+      <p className="cc-dash-support__note">{trendCohortSentence(landmarkDays)}</p>
+    </>
   );
 }

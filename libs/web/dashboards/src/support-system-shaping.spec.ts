@@ -3,6 +3,8 @@ import { atRiskDays, atRiskTable, curvePoints, type SurvivalStep } from './reten
 import {
   formatPValue,
   groupClientOutcome,
+  groupTrendRows,
+  hasGroupTrendData,
   landmarkSentence,
   logRankSentence,
   orderSupportCurves,
@@ -10,8 +12,13 @@ import {
   readSupportParams,
   supportCurvesSummary,
   supportGroupLabel,
+  supportGroupTrends,
+  supportSeriesIndexes,
+  supportTrendsSummary,
+  trendCohortSentence,
   writeSupportParams,
   type SupportCurve,
+  type SupportTrend,
 } from './support-system-shaping';
 
 const step = (days: number, atRisk: number, events: number, censored: number, survival: number): SurvivalStep => ({
@@ -180,5 +187,88 @@ describe('the clients behind a group', () => {
     expect(groupClientOutcome({ dischargeDate: null, leftCare: false })).toBe('Still in treatment');
     expect(groupClientOutcome({ dischargeDate: '2026-01-10', leftCare: true })).toBe('Left care');
     expect(groupClientOutcome({ dischargeDate: '2026-01-10', leftCare: false })).toBe('Completed or transferred');
+  });
+});
+
+describe('weekly check-ins by group', () => {
+  const week = (weekStart: string, expected: number, received: number, meanCraving: number | null) => ({
+    weekStart,
+    clientsInCare: 5,
+    expected,
+    received,
+    completionRate: expected > 0 ? received / expected : null,
+    meanCraving,
+    meanMood: null,
+    shareReportingUse: null,
+    shareAttendingMeetings: null,
+  });
+  // Out of display order, and the weeks out of date order, as nothing promises otherwise.
+  const trends: SupportTrend[] = [
+    { group: 'Two or more supportive members', weeks: [week('2026-02-09', 10, 9, 3), week('2026-02-02', 10, 8, 4)] },
+    { group: 'No supportive member', weeks: [week('2026-02-02', 20, 10, 6)] },
+    { group: 'One supportive member', weeks: [week('2026-02-09', 0, 0, null)] },
+  ];
+  const groups = supportGroupTrends(SupportSystemDimension.SUPPORTIVE_NETWORK, trends);
+
+  it('puts the groups in the shared order and each group’s weeks oldest first', () => {
+    expect(groups.map((g) => g.group)).toEqual(['No supportive member', 'One supportive member', 'Two or more supportive members']);
+    expect(groups[2]?.points.map((p) => [p.weekStart, p.completionPct])).toEqual([
+      ['2026-02-02', 80],
+      ['2026-02-09', 90],
+    ]);
+  });
+
+  it('lines the groups up week by week, with a gap where a group has no figure', () => {
+    expect(groupTrendRows(groups, 'completionPct')).toEqual([
+      { weekStart: '2026-02-02', group0: 50, group1: null, group2: 80 },
+      { weekStart: '2026-02-09', group0: null, group1: null, group2: 90 },
+    ]);
+    expect(groupTrendRows(groups, 'craving')).toEqual([
+      { weekStart: '2026-02-02', group0: 6, group1: null, group2: 4 },
+      { weekStart: '2026-02-09', group0: null, group1: null, group2: 3 },
+    ]);
+  });
+
+  it('names each group’s completion over the range (check-ins received of those expected) and its mean craving', () => {
+    expect(supportTrendsSummary(groups, 'completionPct', 30)).toBe(
+      'Check-ins completed of those expected, over 2 weeks: No supportive member 50%; One supportive member none expected; ' +
+        'Two or more supportive members 85%.',
+    );
+    expect(supportTrendsSummary(groups, 'craving', 30)).toBe(
+      'Mean craving (0–10, lower is better), averaged over 2 weeks: No supportive member 6.0; One supportive member none reported; ' +
+        'Two or more supportive members 3.5.',
+    );
+  });
+
+  it('says so when there is nothing to draw', () => {
+    const empty = supportGroupTrends(SupportSystemDimension.SUPPORTIVE_NETWORK, trends.slice(2));
+    expect(hasGroupTrendData(empty, 'completionPct')).toBe(false);
+    expect(hasGroupTrendData(empty, 'craving')).toBe(false);
+    expect(hasGroupTrendData(groups, 'craving')).toBe(true);
+    expect(supportTrendsSummary(empty, 'completionPct', 45)).toBe(
+      'No check-ins were expected in this range from clients still in treatment on day 45 of their episode.',
+    );
+    expect(supportTrendsSummary([], 'craving', 30)).toBe(
+      'No craving was reported in this range by clients still in treatment on day 30 of their episode.',
+    );
+  });
+
+  it('gives each group the colour of its curve, and a group without a curve the next free one', () => {
+    const indexes = supportSeriesIndexes(
+      ['No supportive member', 'Two or more supportive members'],
+      ['No supportive member', 'One supportive member', 'Two or more supportive members'],
+    );
+    expect([...indexes.entries()]).toEqual([
+      ['No supportive member', 0],
+      ['Two or more supportive members', 1],
+      ['One supportive member', 2],
+    ]);
+  });
+
+  it('says which clients the weekly chart counts', () => {
+    expect(trendCohortSentence(45)).toBe(
+      'Clients in care in this range, each grouped by what was recorded in the first 45 days of their current episode; ' +
+        'clients whose episode had not reached day 45, or who left before it, are not counted.',
+    );
   });
 });

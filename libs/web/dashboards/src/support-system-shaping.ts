@@ -1,4 +1,5 @@
 import {
+  CRAVING_SCALE,
   isSupportSystemDimension,
   LANDMARK_DAYS_DEFAULT,
   LANDMARK_DAYS_MAX,
@@ -10,13 +11,15 @@ import {
   SUPPORT_SYSTEM_GROUPS,
   SupportSystemDimension,
 } from '@carecircle/shared/domain';
-import type { RetentionGroupClientsQuery, SupportSystemRetentionQuery } from '@carecircle/web/data-access';
+import type { RetentionGroupClientsQuery, SupportSystemCheckInTrendsQuery, SupportSystemRetentionQuery } from '@carecircle/web/data-access';
+import { hasTrendData, trendPoints, type TrendPoint } from './check-in-trends-shaping';
 import { percent, survivalAt } from './retention-shaping';
 
 export type SupportSystemReport = SupportSystemRetentionQuery['retention'];
 export type SupportCurve = SupportSystemReport['curves'][number];
 export type LogRank = NonNullable<SupportSystemReport['logRank']>;
 export type SupportGroupClient = RetentionGroupClientsQuery['retentionGroupClients'][number];
+export type SupportTrend = SupportSystemCheckInTrendsQuery['checkInTrends'][number];
 
 /** The comparison picker's options, in the shared words and order. */
 export const SUPPORT_DIMENSION_OPTIONS: readonly { value: SupportSystemDimension; label: string }[] = SUPPORT_SYSTEM_DIMENSIONS.map(
@@ -167,4 +170,96 @@ export function writeSupportParams(
 export function groupClientOutcome(row: Pick<SupportGroupClient, 'dischargeDate' | 'leftCare'>): string {
   if (!row.dischargeDate) return 'Still in treatment';
   return row.leftCare ? 'Left care' : 'Completed or transferred';
+}
+
+/** What the weekly support-system chart draws per group: check-in completion (%) or mean craving. */
+export type SupportTrendMeasure = 'completionPct' | 'craving';
+
+/** One group's weekly check-in figures, oldest week first. */
+export interface GroupTrend {
+  group: string;
+  points: TrendPoint[];
+}
+
+/** One week of the chart: the week, then the measure per group under `groupTrendKey(i)`. */
+export interface GroupTrendRow {
+  weekStart: string;
+  [series: string]: string | number | null;
+}
+
+/** The weekly trends per group, in the shared display order, shaped as the dashboard's other trend charts are. */
+export function supportGroupTrends(dimension: string, trends: readonly SupportTrend[]): GroupTrend[] {
+  return orderSupportCurves(dimension, trends).map((trend) => ({ group: trend.group, points: trendPoints([trend]) }));
+}
+
+/** A group's key in the chart's rows: plain keys, because recharts reads a data key with dots or brackets as a path. */
+export function groupTrendKey(index: number): string {
+  return `group${index}`;
+}
+
+/** The rows the chart draws: every week any group has, oldest first, with each group's measure (null where it has none). */
+export function groupTrendRows(groups: readonly GroupTrend[], measure: SupportTrendMeasure): GroupTrendRow[] {
+  const weeks = [...new Set(groups.flatMap((g) => g.points.map((p) => p.weekStart)))].sort();
+  return weeks.map((weekStart) => {
+    const row: GroupTrendRow = { weekStart };
+    groups.forEach((g, i) => {
+      row[groupTrendKey(i)] = g.points.find((p) => p.weekStart === weekStart)?.[measure] ?? null;
+    });
+    return row;
+  });
+}
+
+/**
+ * Each group's colour and dash index: the index its curve has in the support-system curves (so a group looks the
+ * same in both charts); a group with no curve takes the next free index, in the order given.
+ */
+export function supportSeriesIndexes(curveGroups: readonly string[], groups: readonly string[]): Map<string, number> {
+  const indexes = new Map(curveGroups.map((group, i) => [group, i]));
+  let next = curveGroups.length;
+  for (const group of groups) if (!indexes.has(group)) indexes.set(group, next++);
+  return indexes;
+}
+
+/** True when the chart has something to draw for the measure. */
+export function hasGroupTrendData(groups: readonly GroupTrend[], measure: SupportTrendMeasure): boolean {
+  return measure === 'completionPct'
+    ? groups.some((g) => hasTrendData(g.points))
+    : groups.some((g) => g.points.some((p) => p.craving !== null));
+}
+
+/**
+ * The weekly chart in a sentence, naming each group's figure over the whole range: completion as check-ins
+ * received of those expected (weeks weighted by how many were expected), craving as the mean of its weekly means.
+ */
+export function supportTrendsSummary(groups: readonly GroupTrend[], measure: SupportTrendMeasure, landmarkDays: number): string {
+  if (!hasGroupTrendData(groups, measure)) {
+    return measure === 'completionPct'
+      ? `No check-ins were expected in this range from clients still in treatment on day ${landmarkDays} of their episode.`
+      : `No craving was reported in this range by clients still in treatment on day ${landmarkDays} of their episode.`;
+  }
+  const weeks = new Set(groups.flatMap((g) => g.points.map((p) => p.weekStart))).size;
+  const over = `over ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+  if (measure === 'completionPct') {
+    const parts = groups.map((g) => {
+      const expected = g.points.reduce((sum, p) => sum + p.expected, 0);
+      const received = g.points.reduce((sum, p) => sum + p.received, 0);
+      return expected > 0 ? `${g.group} ${Math.round((received / expected) * 100)}%` : `${g.group} none expected`;
+    });
+    return `Check-ins completed of those expected, ${over}: ${parts.join('; ')}.`;
+  }
+  const parts = groups.map((g) => {
+    const values = g.points.flatMap((p) => (p.craving === null ? [] : [p.craving]));
+    return values.length > 0
+      ? `${g.group} ${(values.reduce((sum, v) => sum + v, 0) / values.length).toFixed(1)}`
+      : `${g.group} none reported`;
+  });
+  return `Mean craving (${CRAVING_SCALE.min}–${CRAVING_SCALE.max}, lower is better), averaged ${over}: ${parts.join('; ')}.`;
+}
+
+/** Who the weekly chart counts, in one sentence: a different set of clients from the curves'. */
+export function trendCohortSentence(landmarkDays: number): string {
+  return (
+    `Clients in care in this range, each grouped by what was recorded in the first ${landmarkDays} days of their current ` +
+    `episode; clients whose episode had not reached day ${landmarkDays}, or who left before it, are not counted.`
+  );
 }
