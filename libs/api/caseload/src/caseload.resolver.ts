@@ -1,12 +1,11 @@
 import { Args, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CLINICAL_ROLES } from '@carecircle/shared/domain';
-import { Clock, PageArgs, type RequestContext } from '@carecircle/api/platform';
+import { Clock, PageArgs, selectionUnder, type RequestContext, type Selection } from '@carecircle/api/platform';
 import { AllowRoles, Ctx } from '@carecircle/api/auth';
 import { ClientModel, ClientPageModel } from '@carecircle/api/clients';
 import type { ProgramModel } from '@carecircle/api/organizations';
 import { CaseloadService, type CaseloadWants } from './caseload.service';
-import { selectionUnder, type Selection } from './caseload-selection';
 import { ClientFilterInput } from './client-filter.input';
 import { ClientSortArgs } from './client-sort.input';
 

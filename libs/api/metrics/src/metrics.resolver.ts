@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   AuditAction,
   AuditEntityType,
@@ -8,7 +9,7 @@ import {
   logRankTest,
   type IsoDate,
 } from '@carecircle/shared/domain';
-import { ApiError, Clock, type RequestContext } from '@carecircle/api/platform';
+import { ApiError, Clock, selectionUnder, type RequestContext } from '@carecircle/api/platform';
 import { AllowRoles, Ctx } from '@carecircle/api/auth';
 import { ClientAccessPolicy, ClientModel } from '@carecircle/api/clients';
 import { CaseloadSummaryService } from './caseload-summary.service';
@@ -46,11 +47,10 @@ export class MetricsResolver {
       'Retention at 30/60/90/180 days and Kaplan–Meier curves for clients admitted in the range. With a support-system dimension, ' +
       'episodes are grouped at the landmark day from what was recorded up to it, and only those still in treatment after it count.',
   })
-  async retention(@Ctx() ctx: RequestContext, @Args('input') input: MetricsRangeInput): Promise<RetentionReportModel> {
+  async retention(@Ctx() ctx: RequestContext, @Args('input') input: MetricsRangeInput, @Info() info: GraphQLResolveInfo): Promise<RetentionReportModel> {
     checkRange(input);
     const window = cohortWindow(input);
-    const rates = await this.retentionService.retentionRates(ctx, window);
-    const steps = await this.retentionService.kaplanMeier(ctx, window);
+    const { rates, steps } = await this.retentionService.report(ctx, window, selectionUnder(info, []).has('rates'));
     recordRead(ctx, 'retention');
     const curves = new Map<string, RetentionCurveModel>();
     for (const { group, ...step } of steps) {

@@ -22,6 +22,11 @@ export interface SurvivalStepRow {
   survival: number;
 }
 
+export interface RetentionReport {
+  rates: RetentionRateRow[];
+  steps: SurvivalStepRow[];
+}
+
 interface RetentionReportRows {
   rates: Array<Omit<RetentionRateRow, 'rate'>>;
   steps: SurvivalStepRow[];
@@ -72,6 +77,17 @@ const EPISODES = `
     WHERE c.admission_date BETWEEN :admittedFrom::date AND LEAST(:admittedTo::date, :today::date)
   )`;
 
+/** Retention at each horizon per group, over `episodes` (only when the caller asks for rates). */
+const RATES = `
+       rates AS (
+         SELECT e.grp AS "group", h.n AS days,
+                count(*) FILTER (WHERE e.admission_date <= :today::date - h.n)::int AS eligible,
+                count(*) FILTER (WHERE e.admission_date <= :today::date - h.n
+                                   AND (e.status <> 'DISCHARGED' OR e.discharge_date - e.admission_date >= h.n))::int AS retained
+         FROM episodes e CROSS JOIN unnest(:horizons::int[]) AS h(n)
+         GROUP BY e.grp, h.n
+       ),`;
+
 @Injectable()
 export class RetentionService {
   constructor(
@@ -80,31 +96,16 @@ export class RetentionService {
   ) {}
 
   /**
-   * Retention at N days: among episodes begun at least N days ago, the share that lasted at least N
-   * days. Episodes begun fewer than N days ago are left out of that rate.
+   * Retention at N days (among episodes begun at least N days ago, the share that lasted at least N
+   * days; episodes begun fewer than N days ago are left out of that rate) and Kaplan–Meier curves,
+   * one per group, in one statement. On the curves: at each distinct time the number at risk counts
+   * everyone whose time is at or after it; the product over (1 − events/at risk) is taken as
+   * exp(Σ ln(…)), and as 0 once a step empties the risk set. The rates are computed only when asked
+   * for (`withRates`): the support-system section shows curves alone.
    */
-  async retentionRates(ctx: RequestContext, window: CohortWindow): Promise<RetentionRateRow[]> {
-    const { rates } = await this.report(ctx, window);
-    return rates.map((r) => ({ ...r, rate: r.eligible > 0 ? r.retained / r.eligible : null }));
-  }
-
-  /**
-   * Kaplan–Meier retention curves, one per group, in SQL: at each distinct time the number at risk
-   * counts everyone whose time is at or after it; the product over (1 − events/at risk) is taken as
-   * exp(Σ ln(…)), and as 0 once a step empties the risk set.
-   */
-  async kaplanMeier(ctx: RequestContext, window: CohortWindow): Promise<SurvivalStepRow[]> {
-    return (await this.report(ctx, window)).steps;
-  }
-
-  /**
-   * The rates and the curves of one window come from one statement, made once per request: the
-   * dashboard asks for both, and both read the same episodes of the same visible clients.
-   */
-  private report(ctx: RequestContext, window: CohortWindow): Promise<RetentionReportRows> {
-    return ctx
-      .loader<string, RetentionReportRows>('metrics.retention', (keys) => Promise.all(keys.map((key) => this.query(ctx, JSON.parse(key) as CohortWindow))))
-      .load(JSON.stringify(window));
+  async report(ctx: RequestContext, window: CohortWindow, withRates: boolean): Promise<RetentionReport> {
+    const { rates, steps } = await this.query(ctx, window, withRates);
+    return { rates: rates.map((r) => ({ ...r, rate: r.eligible > 0 ? r.retained / r.eligible : null })), steps };
   }
 
   /**
@@ -137,19 +138,12 @@ export class RetentionService {
     };
   }
 
-  private async query(ctx: RequestContext, window: CohortWindow): Promise<RetentionReportRows> {
+  private async query(ctx: RequestContext, window: CohortWindow, withRates: boolean): Promise<RetentionReportRows> {
     const statement = scopedStatement(
       this.access,
       ctx,
       `WITH ${EPISODES.replace('DIMENSION_JOIN', dimensionJoin(window.dimension))},
-       rates AS (
-         SELECT e.grp AS "group", h.n AS days,
-                count(*) FILTER (WHERE e.admission_date <= :today::date - h.n)::int AS eligible,
-                count(*) FILTER (WHERE e.admission_date <= :today::date - h.n
-                                   AND (e.status <> 'DISCHARGED' OR e.discharge_date - e.admission_date >= h.n))::int AS retained
-         FROM episodes e CROSS JOIN unnest(:horizons::int[]) AS h(n)
-         GROUP BY e.grp, h.n
-       ),
+       ${withRates ? RATES : ''}
        steps AS (
          SELECT grp, days,
                 count(*) FILTER (WHERE left_care)::int AS events,
@@ -169,9 +163,9 @@ export class RetentionService {
          FROM at_risk
          WINDOW w AS (PARTITION BY grp ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
        )
-       SELECT (SELECT COALESCE(json_agg(r ORDER BY r."group", r.days), '[]') FROM rates r) AS rates,
+       SELECT ${withRates ? `(SELECT COALESCE(json_agg(r ORDER BY r."group", r.days), '[]') FROM rates r)` : `'[]'::json`} AS rates,
               (SELECT COALESCE(json_agg(k ORDER BY k."group", k.days), '[]') FROM curves k) AS steps`,
-      { ...this.params(window), horizons: [...RETENTION_HORIZON_DAYS] },
+      { ...this.params(window), ...(withRates ? { horizons: [...RETENTION_HORIZON_DAYS] } : {}) },
     );
     // One row always (two aggregates over possibly no episodes).
     const [row]: RetentionReportRows[] = await ctx.manager.query(statement.sql, statement.params);

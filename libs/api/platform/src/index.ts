@@ -16,3 +16,4 @@ export * from './read-only-manager';
 export * from './trimmed.transform';
 export { pinoHttpOptions } from './logging';
 export * from './list-query';
+export * from './graphql-selection';

@@ -6,7 +6,7 @@ export type Selection = Map<string, Selection>;
 /**
  * What a query asks for under `path` of the field being resolved (`['items']` for a page), with
  * fragments merged and fields left out by `@include(if: false)` / `@skip(if: true)` dropped. A list
- * uses it to fetch only what the page shows.
+ * uses it to fetch only what the page shows; a report, to compute only the parts asked for.
  */
 export function selectionUnder(info: GraphQLResolveInfo, path: readonly string[]): Selection {
   let selection: Selection = new Map();
