@@ -11,7 +11,7 @@ import {
   dashboardRetentionQuery,
 } from './dashboard.queries';
 import { LANDMARK_DEBOUNCE_MS } from './support-system-section';
-import { retentionGroupClientsQuery, supportSystemCheckInTrendsQuery, supportSystemRetentionQuery } from './support-system.queries';
+import { retentionGroupClientsQuery, supportSystemRetentionQuery } from './support-system.queries';
 
 const RANGE = { from: '2025-03-01', to: '2026-02-28' };
 
@@ -231,7 +231,7 @@ function supportTrendsMock(landmarkDays: number): MockLink.MockedResponse {
     }));
   return {
     request: {
-      query: supportSystemCheckInTrendsQuery,
+      query: dashboardCheckInTrendsQuery,
       variables: { input: { ...RANGE, dimension: 'SUPPORTIVE_NETWORK', landmarkDays } },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,
@@ -283,9 +283,7 @@ function Where() {
 function renderPage(mocks: MockLink.MockedResponse[], url = `/dashboard?from=${RANGE.from}&to=${RANGE.to}`) {
   // The support-system section asks on every render of the page; answer it unless a test brings its own.
   const support = mocks.some((m) => m.request.query === supportSystemRetentionQuery) ? [] : [supportMock(30), supportMock(30, 'FIRST_ONLY')];
-  const supportTrends = mocks.some((m) => m.request.query === supportSystemCheckInTrendsQuery)
-    ? []
-    : [supportTrendsMock(30), supportTrendsMock(45)];
+  const supportTrends = [supportTrendsMock(30), supportTrendsMock(45)];
   return render(
     <MockedProvider mocks={[...mocks, ...support, ...supportTrends]}>
       <MemoryRouter initialEntries={[url]}>

@@ -42,7 +42,8 @@ import {
   type SupportTrend,
   type SupportTrendMeasure,
 } from './support-system-shaping';
-import { supportSystemCheckInTrendsQuery, supportSystemRetentionQuery } from './support-system.queries';
+import { dashboardCheckInTrendsQuery } from './dashboard.queries';
+import { supportSystemRetentionQuery } from './support-system.queries';
 
 /** How long typing in the landmark box waits before asking again, so "45" does not first ask for day 4. */
 export const LANDMARK_DEBOUNCE_MS = 600;
@@ -78,7 +79,7 @@ export function SupportSystemSection({ role, range, episodes }: SupportSystemSec
 
   // Weekly check-ins by the same comparison and landmark; trends count clients in care, so episodes do not apply.
   const trendsInput = { from: range.from, to: range.to, dimension, landmarkDays };
-  const trends = useQuery(supportSystemCheckInTrendsQuery, { variables: { input: trendsInput }, notifyOnNetworkStatusChange: true });
+  const trends = useQuery(dashboardCheckInTrendsQuery, { variables: { input: trendsInput }, notifyOnNetworkStatusChange: true });
   // The last good weeks stay on screen while another comparison or landmark loads, with the settings they were asked with.
   const [lastTrends, setLastTrends] = useState<ShownTrends | null>(null);
   const currentTrends = trends.data?.checkInTrends;

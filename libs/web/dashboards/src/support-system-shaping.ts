@@ -11,7 +11,7 @@ import {
   SUPPORT_SYSTEM_GROUPS,
   SupportSystemDimension,
 } from '@carecircle/shared/domain';
-import type { RetentionGroupClientsQuery, SupportSystemCheckInTrendsQuery, SupportSystemRetentionQuery } from '@carecircle/web/data-access';
+import type { DashboardCheckInTrendsQuery, RetentionGroupClientsQuery, SupportSystemRetentionQuery } from '@carecircle/web/data-access';
 import { hasTrendData, trendPoints, type TrendPoint } from './check-in-trends-shaping';
 import { percent, survivalAt } from './retention-shaping';
 
@@ -19,7 +19,7 @@ export type SupportSystemReport = SupportSystemRetentionQuery['retention'];
 export type SupportCurve = SupportSystemReport['curves'][number];
 export type LogRank = NonNullable<SupportSystemReport['logRank']>;
 export type SupportGroupClient = RetentionGroupClientsQuery['retentionGroupClients'][number];
-export type SupportTrend = SupportSystemCheckInTrendsQuery['checkInTrends'][number];
+export type SupportTrend = DashboardCheckInTrendsQuery['checkInTrends'][number];
 
 /** The comparison picker's options, in the shared words and order. */
 export const SUPPORT_DIMENSION_OPTIONS: readonly { value: SupportSystemDimension; label: string }[] = SUPPORT_SYSTEM_DIMENSIONS.map(

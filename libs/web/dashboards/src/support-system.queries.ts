@@ -44,26 +44,3 @@ export const retentionGroupClientsQuery = graphql(`
     }
   }
 `);
-
-/**
- * Weekly check-ins of clients in care in the range, grouped by one part of the support system at their current
- * episode's landmark (clients not in treatment on that day are left out). Episodes do not apply to trends.
- */
-export const supportSystemCheckInTrendsQuery = graphql(`
-  query SupportSystemCheckInTrends($input: MetricsRangeInput!) {
-    checkInTrends(input: $input) {
-      group
-      weeks {
-        weekStart
-        clientsInCare
-        expected
-        received
-        completionRate
-        meanCraving
-        meanMood
-        shareReportingUse
-        shareAttendingMeetings
-      }
-    }
-  }
-`);
