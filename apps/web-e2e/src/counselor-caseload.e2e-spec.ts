@@ -76,8 +76,14 @@ describe('a counselor signs in, sees their caseload and signs out', () => {
     await expectText(page.locator('.cc-caseload__range'), /^Showing 1–\d+ of \d+/);
     await page.reload();
     await page.locator('table tbody tr').first().waitFor();
+    await page.locator('.cc-caseload__results[aria-busy="false"]').waitFor();
     expect(await page.getByRole('columnheader', { name: /Risk flags/ }).getAttribute('aria-sort')).toBe('descending');
-    expect(await highestSeverityPerRow(page)).toEqual(severities);
+    // Other journeys write to the same demo organization meanwhile (a check-in can clear a flag), so
+    // what the reload must keep is the order, not these exact rows.
+    const afterReload = await highestSeverityPerRow(page);
+    expect(afterReload.length).toBeGreaterThan(3);
+    expect(afterReload[0]).toBeGreaterThan(0);
+    expect(afterReload).toEqual([...afterReload].sort((a, b) => b - a));
     expect(await blockingA11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
