@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { RiskSeverity } from '@carecircle/shared/domain';
 import { Clock, type RequestContext } from '@carecircle/api/platform';
-import { ClientAccessPolicy } from '@carecircle/api/clients';
+import { ClientAccessPolicy, scopedStatement } from '@carecircle/api/clients';
 import { RISK_SEVERITY_STORED_RANK, RiskFlagsService } from './risk-flags.service';
-import { scopedStatement } from './scoped-sql';
 
 export interface CounselorCaseloadRow {
   counselorId: string;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DischargeReason, EpisodeSelection, READMISSION_WINDOW_DAYS, type IsoDate } from '@carecircle/shared/domain';
 import { Clock, type RequestContext } from '@carecircle/api/platform';
-import { ClientAccessPolicy } from '@carecircle/api/clients';
-import { scopedStatement } from './scoped-sql';
+import { ClientAccessPolicy, scopedStatement } from '@carecircle/api/clients';
 
 const [SHORT_WINDOW, LONG_WINDOW] = READMISSION_WINDOW_DAYS;
 

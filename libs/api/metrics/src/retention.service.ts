@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CENSORED_DISCHARGE_REASONS, EpisodeSelection, RETENTION_HORIZON_DAYS, type IsoDate } from '@carecircle/shared/domain';
 import { Clock, type RequestContext } from '@carecircle/api/platform';
-import { ClientAccessPolicy } from '@carecircle/api/clients';
+import { ClientAccessPolicy, scopedStatement } from '@carecircle/api/clients';
 import { dimensionJoin, type MetricDimension } from './metric-dimension';
-import { scopedStatement } from './scoped-sql';
 
 export interface RetentionRateRow {
   group: string;
