@@ -13,16 +13,23 @@ export const dashboardRetentionQuery = graphql(`
         rate
       }
       curves {
-        group
-        clients
-        steps {
-          days
-          atRisk
-          events
-          censored
-          survival
-        }
+        ...RetentionCurveFields
       }
+    }
+  }
+`);
+
+/** One Kaplan–Meier curve as the charts draw it; the support-system section asks for the same. */
+export const retentionCurveFragment = graphql(`
+  fragment RetentionCurveFields on RetentionCurve {
+    group
+    clients
+    steps {
+      days
+      atRisk
+      events
+      censored
+      survival
     }
   }
 `);

@@ -13,16 +13,8 @@ export const supportSystemRetentionQuery = graphql(`
         groups
       }
       curves {
-        group
-        clients
+        ...RetentionCurveFields
         tooSmallToRead
-        steps {
-          days
-          atRisk
-          events
-          censored
-          survival
-        }
       }
     }
   }
