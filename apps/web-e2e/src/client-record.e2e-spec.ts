@@ -2,7 +2,7 @@ jest.setTimeout(120_000);
 
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@carecircle/api/demo-data';
 import type { Page } from 'playwright-core';
-import { appUrl, blockingA11yViolations, graphqlInPage, openBrowser, screenshot, type Browser } from './support/browser';
+import { appUrl, collectConsoleErrors, blockingA11yViolations, graphqlInPage, openBrowser, screenshot, type Browser } from './support/browser';
 
 const SECTION_HEADINGS = [
   'Overview',
@@ -46,10 +46,7 @@ describe('a counselor opens a client record', () => {
 
   it('shows every section, the ecomap and both charts, accessibly', async () => {
     const { page } = browser;
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
+    const consoleErrors = collectConsoleErrors(page);
 
     await page.goto(appUrl('/'));
     await page.getByRole('heading', { name: 'Sign in to CareCircle' }).waitFor();

@@ -2,7 +2,7 @@ jest.setTimeout(120_000);
 
 import { DEMO_LOGINS } from '@carecircle/api/demo-data';
 import type { Page } from 'playwright-core';
-import { blockingA11yViolations, type Browser, expectText, openBrowser, screenshot, signIn } from './support/browser';
+import { blockingA11yViolations, collectConsoleErrors, type Browser, expectText, openBrowser, screenshot, signIn } from './support/browser';
 
 const CHART_TITLES = [
   'Retention curves',
@@ -20,10 +20,7 @@ describe('a supervisor reviews the team dashboard and opens a counselor’s case
 
   it('walks the whole journey in Chromium against the real app', async () => {
     const { page } = browser;
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
+    const consoleErrors = collectConsoleErrors(page);
 
     // Email, password and the supervisor's two-factor code.
     await signIn(page, DEMO_LOGINS.supervisor);

@@ -2,7 +2,7 @@ jest.setTimeout(120_000);
 
 import { DEMO_LOGINS } from '@carecircle/api/demo-data';
 import type { Page } from 'playwright-core';
-import { blockingA11yViolations, type Browser, expectText, openBrowser, screenshot, signIn } from './support/browser';
+import { blockingA11yViolations, collectConsoleErrors, type Browser, expectText, openBrowser, screenshot, signIn } from './support/browser';
 
 describe('a supervisor compares retention by support system from a landmark and opens the clients of one group', () => {
   let browser: Browser;
@@ -13,10 +13,7 @@ describe('a supervisor compares retention by support system from a landmark and 
 
   it('walks the whole journey in Chromium against the real app', async () => {
     const { page } = browser;
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
+    const consoleErrors = collectConsoleErrors(page);
 
     await signIn(page, DEMO_LOGINS.supervisor);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team dashboard' }).click();

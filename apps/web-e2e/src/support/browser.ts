@@ -167,3 +167,12 @@ export async function expectText(locator: Locator, pattern: RegExp): Promise<voi
   }
   expect(text).toMatch(pattern);
 }
+
+/** The browser console's errors from now on, collected as they come, for a journey to assert none at its end. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
