@@ -1,9 +1,9 @@
-import { ClientStatus, DischargeReason, FamilyEngagementType, RecoveryStance, StaffRole, SupportRelationship } from '@carecircle/shared/domain';
+import { ClientStatus, DischargeReason, calendarDayIn, FamilyEngagementType, RecoveryStance, StaffRole, SupportRelationship } from '@carecircle/shared/domain';
 import { AuditEventEntity } from '@carecircle/api/audit';
 import { CareTeamRole } from '@carecircle/api/care-team';
 import type { ClientEntity } from '@carecircle/api/clients';
 import type { StaffUserEntity } from '@carecircle/api/auth';
-import { Factory, codeOf, createTestApp, loginAs, type GraphQLResponse, type TestApp } from '@carecircle/api/testing';
+import { Factory, codeOf, createTestApp, dataOf, loginAs, type TestApp } from '@carecircle/api/testing';
 import { FamilyEngagementEventEntity } from './family-engagement-event.entity';
 import { SupportNetworkMemberEntity } from './support-network-member.entity';
 
@@ -33,17 +33,11 @@ interface Circle {
 
 /** The organization's calendar day `offset` days from today, in its time zone. */
 function dayIn(timeZone: string, offset = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
+  const d = new Date(`${calendarDayIn(new Date(), timeZone)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + offset);
   return d.toISOString().slice(0, 10);
 }
 const utcDay = (offset = 0) => dayIn('UTC', offset);
-
-function dataOf<T>(res: GraphQLResponse<T>): T {
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
 
 describe('circle of support on the client record', () => {
   let t: TestApp;

@@ -2,7 +2,7 @@ import { addDays } from 'date-fns';
 import { StaffRole, toIsoDate } from '@carecircle/shared/domain';
 import { CareTeamRole } from '@carecircle/api/care-team';
 import type { ClientEntity } from '@carecircle/api/clients';
-import { Factory, codeOf, createTestApp, loginAs, type GraphQLResponse, type TestApp } from '@carecircle/api/testing';
+import { Factory, codeOf, createTestApp, dataOf, loginAs, type GraphQLResponse, type TestApp } from '@carecircle/api/testing';
 import { ConsentEntity } from './consent.entity';
 import { FamilyEngagementEventEntity } from './family-engagement-event.entity';
 import { SupportNetworkMemberEntity } from './support-network-member.entity';
@@ -43,11 +43,6 @@ interface Consent {
 
 const UNKNOWN_ID = '7d9f2c1e-4b7a-4c55-9e0a-3f1b2a6c8d90';
 const daysFromToday = (n: number) => toIsoDate(addDays(new Date(), n));
-
-function dataOf<T>(res: GraphQLResponse<T>): T {
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
 
 /** The fields BAD_USER_INPUT names in extensions.problems, which the web maps onto form fields. */
 function problemFields(res: GraphQLResponse<unknown>): string[] {

@@ -4,7 +4,7 @@ import { AuditEventEntity } from '@carecircle/api/audit';
 import { CareTeamRole } from '@carecircle/api/care-team';
 import type { ClientEntity } from '@carecircle/api/clients';
 import type { StaffUserEntity } from '@carecircle/api/auth';
-import { Factory, codeOf, createTestApp, loginAs, type GraphQLResponse, type TestApp } from '@carecircle/api/testing';
+import { Factory, codeOf, createTestApp, dataOf, loginAs, type GraphQLResponse, type TestApp } from '@carecircle/api/testing';
 import { ConsentEntity } from './consent.entity';
 import { FamilyEngagementEventEntity } from './family-engagement-event.entity';
 import { SupportNetworkMemberEntity } from './support-network-member.entity';
@@ -58,11 +58,6 @@ interface Consent {
 const daysFromToday = (n: number) => toIsoDate(addDays(new Date(), n));
 /** A signing date before every effective date these tests use. */
 const SIGNED_ON = daysFromToday(-365);
-
-function dataOf<T>(res: GraphQLResponse<T>): T {
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
 
 describe('support network, family engagement and consents', () => {
   let t: TestApp;

@@ -122,3 +122,9 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
 export function codeOf(response: GraphQLResponse<unknown>): string | undefined {
   return response.errors?.[0]?.extensions?.['code'] as string | undefined;
 }
+
+/** The data of an answer that must have no GraphQL error (the test fails on one, showing it). */
+export function dataOf<T>(res: GraphQLResponse<T>): T {
+  expect(res.errors).toBeUndefined();
+  return res.data as T;
+}
