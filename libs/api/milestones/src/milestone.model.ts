@@ -1,6 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import type { IsoDate, Milestone } from '@carecircle/shared/domain';
+import { calendarDaysBetween, type IsoDate, type Milestone } from '@carecircle/shared/domain';
 
 @ObjectType('Milestone', {
   description: 'A recovery milestone counted from the recovery start date: 1, 7, 30, 60, 90 days; 6, 9 months; 1 year; 18 months; then yearly.',
@@ -23,7 +22,7 @@ export class MilestoneModel {
       code: milestone.code,
       label: milestone.label,
       date: milestone.date,
-      daysUntil: differenceInCalendarDays(parseISO(milestone.date), parseISO(today)),
+      daysUntil: calendarDaysBetween(today, milestone.date),
     });
   }
 }

@@ -1,15 +1,19 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import {
   ClientStatus,
   DischargeReason,
+  calendarDaysBetween,
   daysInTreatment,
   daysSinceRecoveryStart,
   daysToReadmission,
   isIsoDate,
+  isoDateToLocalDate,
   isPossibleDuplicate,
   mayReadmit,
   normalizePersonName,
   readmissionDateProblem,
   readmittedWithin,
+  type IsoDate,
 } from './episode-of-care';
 
 describe('episode of care arithmetic', () => {
@@ -71,5 +75,19 @@ describe('readmission rules', () => {
     expect(isPossibleDuplicate({ firstName: ' mary  ann', lastName: 'OKAFOR ', dateOfBirth: '1990-02-03' }, existing)).toBe(true);
     expect(isPossibleDuplicate({ firstName: 'Maryann', lastName: 'Okafor', dateOfBirth: '1990-02-03' }, existing)).toBe(false);
     expect(isPossibleDuplicate({ firstName: 'Mary Ann', lastName: 'Okafor', dateOfBirth: '1990-02-04' }, existing)).toBe(false);
+  });
+});
+
+describe('calendarDaysBetween and isoDateToLocalDate', () => {
+  it('count calendar days as date-fns does, across leap days, DST changes and years', () => {
+    const dates: IsoDate[] = [];
+    for (let t = Date.UTC(2023, 0, 1); t <= Date.UTC(2025, 11, 31); t += 13 * 86_400_000) dates.push(new Date(t).toISOString().slice(0, 10));
+    dates.push('2024-02-29', '2024-03-10', '2024-03-31', '2024-10-27', '2024-11-03', '1999-12-31', '2100-03-01');
+    for (const from of dates) {
+      for (const to of dates.slice(0, 40)) {
+        expect(calendarDaysBetween(from, to)).toBe(differenceInCalendarDays(parseISO(to), parseISO(from)));
+      }
+      expect(isoDateToLocalDate(from).getTime()).toBe(parseISO(from).getTime());
+    }
   });
 });

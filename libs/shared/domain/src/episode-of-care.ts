@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 
 export enum ClientStatus {
   ACTIVE = 'ACTIVE',
@@ -44,6 +44,24 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && toIsoDate(parsed) === value;
 }
 
+/**
+ * Calendar days from `from` to `to` (negative when `to` is earlier), for dates already known to be
+ * `YYYY-MM-DD`. The same count as date-fns' differenceInCalendarDays over parseISO, without building
+ * local-time dates: it runs for every row of a caseload page (days in treatment, milestones, reviews).
+ */
+export function calendarDaysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((utcDayStart(to) - utcDayStart(from)) / 86_400_000);
+}
+
+/** Local midnight of a `YYYY-MM-DD` date, as parseISO gives it, for date arithmetic (addDays, addMonths…). */
+export function isoDateToLocalDate(value: IsoDate): Date {
+  return new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+}
+
+function utcDayStart(value: IsoDate): number {
+  return Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+}
+
 export function toIsoDate(date: Date): IsoDate {
   const y = date.getFullYear();
   const m = String(date.getMonth() + 1).padStart(2, '0');
@@ -57,13 +75,13 @@ export function toIsoDate(date: Date): IsoDate {
  */
 export function daysInTreatment(admissionDate: IsoDate, dischargeDate: IsoDate | null, today: IsoDate): number {
   const end = dischargeDate && dischargeDate < today ? dischargeDate : today;
-  return Math.max(0, differenceInCalendarDays(parseISO(end), parseISO(admissionDate)) + 1);
+  return Math.max(0, calendarDaysBetween(admissionDate, end) + 1);
 }
 
 /** Days since the recovery start date; the start day itself is day 0, as milestones count it. */
 export function daysSinceRecoveryStart(recoveryStartDate: IsoDate | null, today: IsoDate): number | null {
   if (!recoveryStartDate) return null;
-  const days = differenceInCalendarDays(parseISO(today), parseISO(recoveryStartDate));
+  const days = calendarDaysBetween(recoveryStartDate, today);
   return days < 0 ? null : days;
 }
 
@@ -112,7 +130,7 @@ export function readmissionDateProblem(admissionDate: IsoDate, lastDischargeDate
 
 /** Days from a discharge to the next admission; a same-day return is 0. */
 export function daysToReadmission(dischargeDate: IsoDate, nextAdmissionDate: IsoDate): number {
-  return differenceInCalendarDays(parseISO(nextAdmissionDate), parseISO(dischargeDate));
+  return calendarDaysBetween(dischargeDate, nextAdmissionDate);
 }
 
 /** Readmitted within `windowDays` of the discharge (the day of discharge counts as day 0). */

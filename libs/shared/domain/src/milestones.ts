@@ -1,5 +1,5 @@
-import { addDays, addMonths, addYears, differenceInCalendarDays, parseISO } from 'date-fns';
-import { toIsoDate, type IsoDate } from './episode-of-care';
+import { addDays, addMonths, addYears } from 'date-fns';
+import { calendarDaysBetween, isoDateToLocalDate, toIsoDate, type IsoDate } from './episode-of-care';
 
 export interface Milestone {
   /** Stable code, e.g. DAYS_30, MONTHS_6, YEARS_2. */
@@ -28,7 +28,7 @@ const FIXED: MilestoneRule[] = [
 
 /** Milestones from the recovery start date, in order, up to and including `until` (then yearly). */
 export function milestonesUntil(recoveryStart: IsoDate, until: IsoDate): Milestone[] {
-  const start = parseISO(recoveryStart);
+  const start = isoDateToLocalDate(recoveryStart);
   const out: Milestone[] = [];
   for (const rule of FIXED) {
     const date = toIsoDate(rule.at(start));
@@ -50,9 +50,9 @@ export function milestonesBetween(recoveryStart: IsoDate, from: IsoDate, to: Iso
 /** The next milestone after today (a milestone falling today counts as reached, not next). */
 export function nextMilestone(recoveryStart: IsoDate, today: IsoDate): (Milestone & { daysUntil: number }) | null {
   if (recoveryStart > today) return null;
-  const horizon = toIsoDate(addYears(parseISO(today), 2));
+  const horizon = toIsoDate(addYears(isoDateToLocalDate(today), 2));
   const next = milestonesUntil(recoveryStart, horizon).find((m) => m.date > today);
-  return next ? { ...next, daysUntil: differenceInCalendarDays(parseISO(next.date), parseISO(today)) } : null;
+  return next ? { ...next, daysUntil: calendarDaysBetween(today, next.date) } : null;
 }
 
 /** The most recent milestone reached on or before today. */

@@ -1,5 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import type { IsoDate } from './episode-of-care';
+import { calendarDaysBetween, type IsoDate } from './episode-of-care';
 
 /** The three note templates DOMAIN.md names; each section is free text. */
 export enum ProgressNoteFormat {
@@ -155,7 +154,7 @@ export interface NoShowThreshold {
 export function noShowsInWindow(noShowDates: readonly IsoDate[], today: IsoDate, windowDays: number): IsoDate[] {
   return noShowDates
     .filter((on) => {
-      const age = differenceInCalendarDays(parseISO(today), parseISO(on));
+      const age = calendarDaysBetween(on, today);
       return age >= 0 && age <= windowDays;
     })
     .sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));

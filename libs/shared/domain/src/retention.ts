@@ -1,5 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { ClientStatus, DischargeReason, EpisodeSelection, type IsoDate } from './episode-of-care';
+import { ClientStatus, calendarDaysBetween, DischargeReason, EpisodeSelection, type IsoDate } from './episode-of-care';
 
 /** The horizons retention is reported at, in days since admission (DOMAIN.md: N = 30, 60, 90, 180). */
 export const RETENTION_HORIZON_DAYS = [30, 60, 90, 180] as const;
@@ -21,12 +20,12 @@ export function retainedAt(
   days: number,
 ): boolean {
   if (episode.status !== ClientStatus.DISCHARGED || episode.dischargeDate === null) return true;
-  return differenceInCalendarDays(parseISO(episode.dischargeDate), parseISO(episode.admissionDate)) >= days;
+  return calendarDaysBetween(episode.admissionDate, episode.dischargeDate) >= days;
 }
 
 /** An episode is eligible for retention at N days once it began at least N days ago. */
 export function eligibleForRetentionAt(admissionDate: IsoDate, today: IsoDate, days: number): boolean {
-  return differenceInCalendarDays(parseISO(today), parseISO(admissionDate)) >= days;
+  return calendarDaysBetween(admissionDate, today) >= days;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import type { IsoDate } from './episode-of-care';
+import { calendarDaysBetween, type IsoDate } from './episode-of-care';
 import { noShowsInWindow } from './progress-note';
 import { RecoveryStance } from './support-network';
 
@@ -182,7 +181,7 @@ export interface RiskInputs {
   noShowDates?: readonly IsoDate[];
 }
 
-const days = (from: IsoDate, to: IsoDate) => differenceInCalendarDays(parseISO(to), parseISO(from));
+const days = calendarDaysBetween;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**

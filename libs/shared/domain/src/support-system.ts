@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { calendarDaysBetween } from './episode-of-care';
 import type { SurvivalStep } from './kaplan-meier';
 
 /**
@@ -142,9 +142,8 @@ export interface LandmarkEpisode {
  * it ended at the landmark, so it has no time after it to compare.
  */
 export function inLandmarkCohort(episode: LandmarkEpisode, landmarkDays: number, today: string): boolean {
-  const admission = parseISO(episode.admissionDate);
-  if (differenceInCalendarDays(parseISO(today), admission) < landmarkDays) return false;
-  return episode.dischargeDate === null || differenceInCalendarDays(parseISO(episode.dischargeDate), admission) > landmarkDays;
+  if (calendarDaysBetween(episode.admissionDate, today) < landmarkDays) return false;
+  return episode.dischargeDate === null || calendarDaysBetween(episode.admissionDate, episode.dischargeDate) > landmarkDays;
 }
 
 /** The log-rank test between survival curves: χ² with groups − 1 degrees of freedom. */
