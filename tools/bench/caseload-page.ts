@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     const before = Number((await t.dataSource.query('SELECT count(*) AS n FROM audit_event'))[0].n);
     await page();
     const statements = t.queries.statements.length;
-    const auditInserts = t.queries.statements.filter((q) => /INSERT INTO "audit_event"/.test(q)).length;
+    const auditInserts = t.queries.statements.filter((q) => /INSERT INTO "?audit_event"?/.test(q)).length;
     const after = Number((await t.dataSource.query('SELECT count(*) AS n FROM audit_event'))[0].n);
 
     const times: number[] = [];

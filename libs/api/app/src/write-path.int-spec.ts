@@ -55,7 +55,7 @@ describe('the one write path and the read audit', () => {
     expect(res.errors).toBeUndefined();
     const items = (res.data?.['clients'] as { items: Array<{ id: string }> }).items;
     expect(items).toHaveLength(100);
-    const auditInserts = t.queries.statements.filter((q) => /INSERT INTO "audit_event"/.test(q));
+    const auditInserts = t.queries.statements.filter((q) => /INSERT INTO "?audit_event"?/.test(q));
     expect(auditInserts).toHaveLength(1);
     const rows = await auditOf('write-path-page-100');
     expect(rows).toHaveLength(100);

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditEntityType, AuditOutcome } from '@carecircle/shared/domain';
 import type { AuditRowDraft, RequestContext } from '@carecircle/api/platform';
-import { AuditEventEntity } from './audit-event.entity';
 
 const KNOWN_ENTITY_TYPES = new Set<string>(Object.values(AuditEntityType));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -50,6 +49,15 @@ const CLIENT_OF: Record<AuditEntityType, string | null> = {
   [AuditEntityType.CLIENT_RESTRICTION]: theClient,
 };
 
+/** Audit rows in the order given (the chain follows it): `$1` a JSON array of rows, then the request's id, address, user agent and reason. */
+const INSERT_AUDIT_ROWS = `INSERT INTO audit_event
+    (organization_id, actor_id, actor_role, action, entity_type, entity_id, client_id, fields, outcome, request_id, client_address, user_agent, reason)
+  SELECT r.organization_id, r.actor_id, r.actor_role, r.action, r.entity_type, r.entity_id, r.client_id, r.fields, r.outcome, $2, $3, $4, $5
+  FROM ROWS FROM (json_to_recordset($1::json) AS (organization_id uuid, actor_id uuid, actor_role staff_role, action text, entity_type text,
+    entity_id text, client_id uuid, fields text[], outcome audit_outcome))
+    WITH ORDINALITY AS r(organization_id, actor_id, actor_role, action, entity_type, entity_id, client_id, fields, outcome, n)
+  ORDER BY r.n`;
+
 /** A refusal worth recording, as read from an error the request answered with. */
 export interface Refusal {
   entity?: unknown;
@@ -72,24 +80,22 @@ export class AuditTrail {
       if (!actor) return [];
       return [
         {
-          organizationId: actor.organizationId,
-          actorId: actor.id,
-          actorRole: actor.role,
+          organization_id: actor.organizationId,
+          actor_id: actor.id,
+          actor_role: actor.role,
           action: row.action,
-          entityType: row.entityType,
-          entityId: row.entityId,
-          clientId: clientIds[i] ?? null,
+          entity_type: row.entityType,
+          entity_id: row.entityId,
+          client_id: clientIds[i] ?? null,
           fields: row.fields,
-          requestId: ctx.requestId,
-          clientAddress: ctx.clientAddress,
-          userAgent: ctx.userAgent,
-          reason: ctx.reason,
           outcome: row.outcome,
         },
       ];
     });
     if (values.length === 0) return;
-    await manager.createQueryBuilder().insert().into(AuditEventEntity).values(values).updateEntity(false).execute();
+    // The rows as one JSON parameter and the request's own values once: a page of a hundred clients is
+    // five bind parameters, not 1,300 (TypeORM's multi-row VALUES cost ~4 ms of CPU per page to build).
+    await manager.query(INSERT_AUDIT_ROWS, [JSON.stringify(values), ctx.requestId, ctx.clientAddress, ctx.userAgent, ctx.reason]);
   }
 
   /**
