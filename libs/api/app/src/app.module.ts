@@ -7,7 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, ApiErrorFilter, PlatformModule, createValidationPipe, formatApiError, pinoHttpOptions, type AppConfig } from '@carecircle/api/platform';
 import { dataSourceOptions, type QueryCounter } from '@carecircle/api/database';
 import { AuditModule, AuditTrail, auditPlugin } from '@carecircle/api/audit';
-import { AuthModule } from '@carecircle/api/auth';
+import { AuthModule, enforceFieldAccess } from '@carecircle/api/auth';
 import { ClientsModule } from '@carecircle/api/clients';
 import { CareTeamModule } from '@carecircle/api/care-team';
 import { EpisodeOfCareModule } from '@carecircle/api/episode-of-care';
@@ -59,8 +59,9 @@ export class AppModule {
             // Apollo's cache-control plugin (on by default) wraps every field's resolution to compute HTTP cache
             // hints; CareCircle never caches GraphQL answers (POST, per-person data), so it is only CPU per field.
             plugins: [...graphqlLimitPlugins(), auditPlugin(audit), ApolloServerPluginCacheControlDisabled()],
-            // Guards run on @ResolveField methods too, so a field's @AllowRoles is enforced, not just declared.
-            fieldResolverEnhancers: ['guards', 'filters'],
+            // A field resolver's @AllowRoles is enforced in the schema (field-access.ts), not by running
+            // Nest's guards and filters around every field of every row.
+            transformSchema: enforceFieldAccess,
             context: ({ req, res }: { req: unknown; res: unknown }) => ({
               req,
               res,

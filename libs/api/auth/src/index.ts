@@ -1,4 +1,5 @@
 export * from './access.decorators';
+export * from './field-access';
 export * from './auth.module';
 export * from './auth.service';
 export * from './staff-user.entity';

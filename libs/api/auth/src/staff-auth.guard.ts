@@ -47,8 +47,8 @@ export class StaffAuthGuard implements CanActivate {
       throw ApiError.forbidden(`${context.getClass().name}.${context.getHandler().name} declares no permission.`);
     }
     const req = requestFromContext(context);
-    // Field resolvers run this guard too: the request was authenticated by its operation already,
-    // so only the field's declared roles are checked (no second token check per field).
+    // Field resolvers' roles are checked in the schema (field-access.ts). The second root field of a
+    // document finds the caller authenticated by the first: only its own declared roles are checked.
     if (req.principal) {
       if (!allowed.includes(req.principal.role)) {
         const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string }; fieldName: string }>();
