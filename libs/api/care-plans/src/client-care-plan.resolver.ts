@@ -1,7 +1,7 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CLINICAL_ROLES, ClientStatus } from '@carecircle/shared/domain';
-import { Clock, type RequestContext } from '@carecircle/api/platform';
-import { AllowRoles, Ctx } from '@carecircle/api/auth';
+import { Clock } from '@carecircle/api/platform';
+import { AllowRoles, fieldContext, type GraphQLRequest } from '@carecircle/api/auth';
 import { ClientModel, clientLoader } from '@carecircle/api/clients';
 import { CarePlanStatus } from './care-plan-enums';
 import { CarePlanModel } from './care-plan.model';
@@ -17,9 +17,10 @@ export class ClientCarePlanResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => CarePlanModel, { nullable: true, description: 'The signed, active care plan; null before the first sign-off.' })
-  async currentCarePlan(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CarePlanModel | null> {
+  async currentCarePlan(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<CarePlanModel | null> {
     const prefetched = client.prefetched?.currentCarePlan;
     if (prefetched !== undefined) return prefetched && this.fromPrefetched(client, prefetched);
+    const ctx = fieldContext(graphql);
     const loader = clientLoader(ctx, 'carePlans.activeByClient', async (clientIds) => {
       const plans = await this.plans.activeForClients(ctx, clientIds);
       const found = plans.filter((p): p is VisiblePlan => p !== null);
@@ -34,9 +35,10 @@ export class ClientCarePlanResolver {
     nullable: true,
     description: "Status of the newest plan version: DRAFT or PENDING_REVIEW while a revision is open, otherwise ACTIVE; null when there is no plan yet.",
   })
-  async carePlanStatus(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CarePlanStatus | null> {
+  async carePlanStatus(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<CarePlanStatus | null> {
     const prefetched = client.prefetched?.carePlanStatus;
     if (prefetched !== undefined) return prefetched;
+    const ctx = fieldContext(graphql);
     const loader = clientLoader(ctx, 'carePlans.latestStatusByClient', (clientIds) => this.plans.latestStatusForClients(ctx, clientIds));
     return loader.load(client.id);
   }

@@ -1,7 +1,7 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CLINICAL_ROLES } from '@carecircle/shared/domain';
-import { Clock, type RequestContext } from '@carecircle/api/platform';
-import { AllowRoles, Ctx, StaffMemberModel } from '@carecircle/api/auth';
+import { Clock } from '@carecircle/api/platform';
+import { AllowRoles, StaffMemberModel, fieldContext, type GraphQLRequest } from '@carecircle/api/auth';
 import { ClientModel, clientLoader } from '@carecircle/api/clients';
 import { CareTeamMemberModel } from './care-team-member.model';
 import { CareTeamService } from './care-team.service';
@@ -16,11 +16,12 @@ export class ClientCareTeamResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => [CareTeamMemberModel], { description: 'Counselor and peer support worker assigned now.' })
-  async careTeam(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CareTeamMemberModel[]> {
+  async careTeam(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<CareTeamMemberModel[]> {
     const prefetched = client.prefetched?.careTeam;
     if (prefetched !== undefined) {
       return prefetched.map((a) => Object.assign(new CareTeamMemberModel(), { ...a, staff: Object.assign(new StaffMemberModel(), a.staff) }));
     }
+    const ctx = fieldContext(graphql);
     const today = this.clock.today();
     const loader = clientLoader(ctx, 'careTeam.current', (ids) => this.careTeamService.currentTeams(ctx, ids, today));
     const assignments = await loader.load(client.id);

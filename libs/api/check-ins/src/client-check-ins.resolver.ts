@@ -1,7 +1,7 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { CLINICAL_ROLES, CheckInSchedule } from '@carecircle/shared/domain';
 import type { RequestContext } from '@carecircle/api/platform';
-import { AllowRoles, Ctx } from '@carecircle/api/auth';
+import { AllowRoles, fieldContext, type GraphQLRequest } from '@carecircle/api/auth';
 import { ClientModel, clientLoader } from '@carecircle/api/clients';
 import { CheckInsService, type ClientCheckInSummary } from './check-ins.service';
 import './check-in-enums';
@@ -16,18 +16,18 @@ export class ClientCheckInsResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => Date, { nullable: true, description: 'When the most recent check-in happened.' })
-  async lastCheckInAt(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<Date | null> {
+  async lastCheckInAt(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<Date | null> {
     const prefetched = client.prefetched?.lastCheckInAt;
     if (prefetched !== undefined) return prefetched;
-    return (await this.load(client, ctx)).lastCheckInAt;
+    return (await this.load(client, fieldContext(graphql))).lastCheckInAt;
   }
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => CheckInSchedule, { description: 'How often the client is expected to check in.' })
-  async checkInSchedule(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<CheckInSchedule> {
+  async checkInSchedule(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<CheckInSchedule> {
     const prefetched = client.prefetched?.checkInSchedule;
     if (prefetched !== undefined) return prefetched;
-    return (await this.load(client, ctx)).schedule;
+    return (await this.load(client, fieldContext(graphql))).schedule;
   }
 
   private load(client: ClientModel, ctx: RequestContext): Promise<ClientCheckInSummary> {

@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CLINICAL_ROLES, ConsentScope, isDualDiagnosis } from '@carecircle/shared/domain';
 import type { RequestContext } from '@carecircle/api/platform';
-import { AllowRoles, Ctx } from '@carecircle/api/auth';
+import { AllowRoles, Ctx, fieldContext, type GraphQLRequest } from '@carecircle/api/auth';
 import { ClientModel, clientLoader } from '@carecircle/api/clients';
 import { DisclosurePolicy } from '@carecircle/api/support-network';
 import { DiagnosesService } from './diagnoses.service';
@@ -34,7 +34,8 @@ export class ClientDiagnosesResolver {
     nullable: true,
     description: `Co-occurring disorders: an active substance-use diagnosis other than nicotine (F17) and an active mental-health diagnosis. Derived, never stored.${PEER_NOTE}`,
   })
-  async dualDiagnosis(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async dualDiagnosis(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<boolean> {
+    const ctx = fieldContext(graphql);
     const prefetched = client.prefetched?.dualDiagnosis;
     if (prefetched !== undefined) {
       // Fetched in SQL with the client (dualDiagnosisSql, the twin of isDualDiagnosis); the consent rule still applies.

@@ -1,8 +1,8 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type DataLoader from 'dataloader';
 import { CLINICAL_ROLES, ClientStatus, RiskSeverity, isRiskSeverityAtLeast, mostSevere, type RiskFlag } from '@carecircle/shared/domain';
 import { Clock, type RequestContext } from '@carecircle/api/platform';
-import { AllowRoles, Ctx } from '@carecircle/api/auth';
+import { AllowRoles, Ctx, fieldContext, type GraphQLRequest } from '@carecircle/api/auth';
 import { ClientAccessPolicy, ClientModel, clientLoader, type VisibleClientId } from '@carecircle/api/clients';
 import { flagsForRole } from './flags-for-role';
 import { ClientRiskModel, RiskFlagModel } from './metrics.models';
@@ -18,14 +18,18 @@ export class ClientRiskResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => [RiskFlagModel], { description: 'Explainable risk flags, most severe first. The parent Client was scoped and audited by its query.' })
-  async riskFlags(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<RiskFlagModel[]> {
-    return flagsForRole(await this.flagsLoader(ctx).load(client.id), ctx.role);
+  async riskFlags(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<RiskFlagModel[]> {
+    return this.visibleFlags(client, fieldContext(graphql));
   }
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => RiskSeverity, { nullable: true, description: 'The most severe flag, or null when none fires.' })
-  async highestRiskSeverity(@Parent() client: ClientModel, @Ctx() ctx: RequestContext): Promise<RiskSeverity | null> {
-    return mostSevere(await this.riskFlags(client, ctx));
+  async highestRiskSeverity(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<RiskSeverity | null> {
+    return mostSevere(await this.visibleFlags(client, fieldContext(graphql)));
+  }
+
+  private async visibleFlags(client: ClientModel, ctx: RequestContext): Promise<RiskFlagModel[]> {
+    return flagsForRole(await this.flagsLoader(ctx).load(client.id), ctx.role);
   }
 
   @AllowRoles(...CLINICAL_ROLES)
