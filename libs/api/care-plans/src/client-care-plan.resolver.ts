@@ -17,7 +17,7 @@ export class ClientCarePlanResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => CarePlanModel, { nullable: true, description: 'The signed, active care plan; null before the first sign-off.' })
-  async currentCarePlan(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<CarePlanModel | null> {
+  currentCarePlan(client: ClientModel, _args: unknown, graphql: GraphQLRequest): CarePlanModel | null | Promise<CarePlanModel | null> {
     const prefetched = client.prefetched?.currentCarePlan;
     if (prefetched !== undefined) return prefetched && this.fromPrefetched(client, prefetched);
     const ctx = fieldContext(graphql);
@@ -35,7 +35,7 @@ export class ClientCarePlanResolver {
     nullable: true,
     description: "Status of the newest plan version: DRAFT or PENDING_REVIEW while a revision is open, otherwise ACTIVE; null when there is no plan yet.",
   })
-  async carePlanStatus(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<CarePlanStatus | null> {
+  carePlanStatus(client: ClientModel, _args: unknown, graphql: GraphQLRequest): CarePlanStatus | null | Promise<CarePlanStatus | null> {
     const prefetched = client.prefetched?.carePlanStatus;
     if (prefetched !== undefined) return prefetched;
     const ctx = fieldContext(graphql);

@@ -16,7 +16,7 @@ export class ClientCareTeamResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => [CareTeamMemberModel], { description: 'Counselor and peer support worker assigned now.' })
-  async careTeam(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<CareTeamMemberModel[]> {
+  careTeam(client: ClientModel, _args: unknown, graphql: GraphQLRequest): CareTeamMemberModel[] | Promise<CareTeamMemberModel[]> {
     const prefetched = client.prefetched?.careTeam;
     if (prefetched !== undefined) {
       return prefetched.map((a) => Object.assign(new CareTeamMemberModel(), { ...a, staff: Object.assign(new StaffMemberModel(), a.staff) }));
@@ -24,7 +24,6 @@ export class ClientCareTeamResolver {
     const ctx = fieldContext(graphql);
     const today = this.clock.today();
     const loader = clientLoader(ctx, 'careTeam.current', (ids) => this.careTeamService.currentTeams(ctx, ids, today));
-    const assignments = await loader.load(client.id);
-    return assignments.map((a) => CareTeamMemberModel.from(a));
+    return loader.load(client.id).then((assignments) => assignments.map((a) => CareTeamMemberModel.from(a)));
   }
 }

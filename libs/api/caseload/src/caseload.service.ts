@@ -22,7 +22,6 @@ import {
 } from '@carecircle/api/platform';
 import {
   ClientAccessPolicy,
-  clientLoader,
   dualDiagnosisSql,
   type ClientEntity,
   type ClientPrefetch,
@@ -58,9 +57,6 @@ export const NOTHING_PREFETCHED: CaseloadWants = {
 
 /** The default order: by name, urgent clients first (as the caseload screen opens). */
 export const DEFAULT_CLIENT_SORT = { key: ClientSortKey.NAME, direction: SortDirection.ASC, urgentFirst: true } as const;
-
-/** The `metrics.riskFlags` loader's values: each client's flags after the consent rule, before `flagsForRole`. */
-const RISK_FLAGS_LOADER = 'metrics.riskFlags';
 
 /** Extra columns of the page statement (raw rows beside the entities). */
 interface PageRow {
@@ -121,15 +117,6 @@ export class CaseloadService {
     const clients = this.access.disclose(ctx, rows);
     const rawById = new Map(raw.map((r) => [r.client_id, r]));
     const items = clients.map((client) => ({ client, prefetched: this.prefetched(client, rawById.get(client.id), wants, clinician) }));
-    if (wants.riskFlags && clinician) {
-      // Hands the stored flags to Client.riskFlags / highestRiskSeverity (metrics) through their own
-      // per-request loader: for counselors and supervisors no consent filter applies.
-      const loader = clientLoader<RiskFlag[]>(ctx, RISK_FLAGS_LOADER, async (ids) => {
-        const flags = await this.risk.flagsFor(ctx, ids);
-        return ids.map((id) => flags.get(id) ?? []);
-      });
-      for (const client of clients) loader.prime(client.id, rawById.get(client.id)?.cl_risk_flags ?? []);
-    }
     return { items, total };
   }
 
@@ -287,6 +274,8 @@ export class CaseloadService {
     }
     if (wants.careTeam) prefetched.careTeam = (row.cl_care_team ?? []).map((a) => ({ ...a, role: a.role as CareTeamRole }));
     if (wants.dualDiagnosis && row.cl_dual_diagnosis !== undefined) prefetched.dualDiagnosis = row.cl_dual_diagnosis;
+    // The stored flags for Client.riskFlags / highestRiskSeverity (metrics): no consent filter applies to clinicians.
+    if (wants.riskFlags && clinician) prefetched.riskFlags = row.cl_risk_flags ?? [];
     return prefetched;
   }
 }

@@ -16,18 +16,18 @@ export class ClientCheckInsResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => Date, { nullable: true, description: 'When the most recent check-in happened.' })
-  async lastCheckInAt(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<Date | null> {
+  lastCheckInAt(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Date | null | Promise<Date | null> {
     const prefetched = client.prefetched?.lastCheckInAt;
     if (prefetched !== undefined) return prefetched;
-    return (await this.load(client, fieldContext(graphql))).lastCheckInAt;
+    return this.load(client, fieldContext(graphql)).then((summary) => summary.lastCheckInAt);
   }
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => CheckInSchedule, { description: 'How often the client is expected to check in.' })
-  async checkInSchedule(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<CheckInSchedule> {
+  checkInSchedule(client: ClientModel, _args: unknown, graphql: GraphQLRequest): CheckInSchedule | Promise<CheckInSchedule> {
     const prefetched = client.prefetched?.checkInSchedule;
     if (prefetched !== undefined) return prefetched;
-    return (await this.load(client, fieldContext(graphql))).schedule;
+    return this.load(client, fieldContext(graphql)).then((summary) => summary.schedule);
   }
 
   private load(client: ClientModel, ctx: RequestContext): Promise<ClientCheckInSummary> {

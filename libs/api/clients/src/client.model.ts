@@ -10,6 +10,7 @@ import {
   daysInTreatment,
   daysSinceRecoveryStart,
   type IsoDate,
+  type RiskFlag,
 } from '@carecircle/shared/domain';
 import { ProgramModel } from '@carecircle/api/organizations';
 import type { VisibleClient, VisibleClientId } from './visible-client';
@@ -38,6 +39,8 @@ export interface ClientPrefetch {
     staff: { id: string; displayName: string; role: StaffRole; email: string };
   }>;
   dualDiagnosis?: boolean;
+  /** The stored flags before `flagsForRole`, for callers who need no consent to see them (counselors, supervisors). */
+  riskFlags?: RiskFlag[];
 }
 registerEnumType(DischargeReason, { name: 'DischargeReason', description: 'TEDS discharge reason.' });
 

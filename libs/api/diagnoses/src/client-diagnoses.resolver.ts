@@ -34,15 +34,19 @@ export class ClientDiagnosesResolver {
     nullable: true,
     description: `Co-occurring disorders: an active substance-use diagnosis other than nicotine (F17) and an active mental-health diagnosis. Derived, never stored.${PEER_NOTE}`,
   })
-  async dualDiagnosis(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<boolean> {
+  dualDiagnosis(client: ClientModel, _args: unknown, graphql: GraphQLRequest): boolean | Promise<boolean> {
     const ctx = fieldContext(graphql);
     const prefetched = client.prefetched?.dualDiagnosis;
-    if (prefetched !== undefined) {
-      // Fetched in SQL with the client (dualDiagnosisSql, the twin of isDualDiagnosis); the consent rule still applies.
-      await this.disclosure.assertMayDisclose(ctx, client.id, ConsentScope.DIAGNOSES);
-      return prefetched;
-    }
-    return isDualDiagnosis(await this.load(client, ctx));
+    // Fetched in SQL with the client (dualDiagnosisSql, the twin of isDualDiagnosis); the consent rule
+    // still applies: clinicians need none (answered at once), others are checked.
+    if (prefetched !== undefined && this.disclosure.needsNoConsent(ctx)) return prefetched;
+    return this.dualDiagnosisUnderConsent(client, ctx, prefetched);
+  }
+
+  private async dualDiagnosisUnderConsent(client: ClientModel, ctx: RequestContext, prefetched: boolean | undefined): Promise<boolean> {
+    if (prefetched === undefined) return isDualDiagnosis(await this.load(client, ctx));
+    await this.disclosure.assertMayDisclose(ctx, client.id, ConsentScope.DIAGNOSES);
+    return prefetched;
   }
 
   @AllowRoles(...CLINICAL_ROLES)

@@ -18,18 +18,22 @@ export class ClientRiskResolver {
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => [RiskFlagModel], { description: 'Explainable risk flags, most severe first. The parent Client was scoped and audited by its query.' })
-  async riskFlags(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<RiskFlagModel[]> {
+  riskFlags(client: ClientModel, _args: unknown, graphql: GraphQLRequest): RiskFlagModel[] | Promise<RiskFlagModel[]> {
     return this.visibleFlags(client, fieldContext(graphql));
   }
 
   @AllowRoles(...CLINICAL_ROLES)
   @ResolveField(() => RiskSeverity, { nullable: true, description: 'The most severe flag, or null when none fires.' })
-  async highestRiskSeverity(client: ClientModel, _args: unknown, graphql: GraphQLRequest): Promise<RiskSeverity | null> {
-    return mostSevere(await this.visibleFlags(client, fieldContext(graphql)));
+  highestRiskSeverity(client: ClientModel, _args: unknown, graphql: GraphQLRequest): RiskSeverity | null | Promise<RiskSeverity | null> {
+    const flags = this.visibleFlags(client, fieldContext(graphql));
+    return Array.isArray(flags) ? mostSevere(flags) : flags.then(mostSevere);
   }
 
-  private async visibleFlags(client: ClientModel, ctx: RequestContext): Promise<RiskFlagModel[]> {
-    return flagsForRole(await this.flagsLoader(ctx).load(client.id), ctx.role);
+  /** Synchronous when the list fetched the flags with the client (prefetched), as most rows of a page are. */
+  private visibleFlags(client: ClientModel, ctx: RequestContext): RiskFlagModel[] | Promise<RiskFlagModel[]> {
+    const prefetched = client.prefetched?.riskFlags;
+    if (prefetched !== undefined) return flagsForRole(prefetched, ctx.role);
+    return this.flagsLoader(ctx).load(client.id).then((flags) => flagsForRole(flags, ctx.role));
   }
 
   @AllowRoles(...CLINICAL_ROLES)

@@ -26,6 +26,22 @@ describe("Clock: today is the organization's day", () => {
     expect(withOrganizationTimeZone('UTC', () => early.today())).toBe('2026-11-30');
   });
 
+  it('turns over at midnight on the next second, however often it was asked just before', () => {
+    let instant = '2026-11-30T07:59:59.000Z'; // 23:59:59 in Los Angeles (PST)
+    const ticking = new (class extends Clock {
+      override now(): Date {
+        return new Date(instant);
+      }
+    })();
+    const inLosAngeles = () => withOrganizationTimeZone('America/Los_Angeles', () => ticking.today());
+    expect(inLosAngeles()).toBe('2026-11-29');
+    instant = '2026-11-30T07:59:59.999Z';
+    expect(inLosAngeles()).toBe('2026-11-29');
+    expect(withOrganizationTimeZone('UTC', () => ticking.today())).toBe('2026-11-30');
+    instant = '2026-11-30T08:00:00.000Z';
+    expect(inLosAngeles()).toBe('2026-11-30');
+  });
+
   it("dates an instant on the organization's day, following daylight saving time", () => {
     const clock = new Clock();
     // 23:30 Pacific daylight time on 1 July is 06:30 UTC on 2 July.

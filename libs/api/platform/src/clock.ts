@@ -18,10 +18,21 @@ export class Clock {
     return requestTimeZone() ?? DEFAULT_TIME_ZONE;
   }
 
+  /** Per zone, the day of the last second asked about: a page's fields ask for today per row, within one second. */
+  private readonly recentDays = new Map<string, { second: number; day: IsoDate }>();
+
   today(): IsoDate {
     const zone = requestTimeZone();
+    const now = this.now();
     // Outside a request (start-up jobs) keep the server's own day, as before organizations had zones.
-    return zone ? calendarDayIn(this.now(), zone) : toIsoDate(this.now());
+    if (!zone) return toIsoDate(now);
+    // Exact: today's offsets are whole minutes, so a day never turns over inside a second.
+    const second = Math.floor(now.getTime() / 1000);
+    const recent = this.recentDays.get(zone);
+    if (recent?.second === second) return recent.day;
+    const day = calendarDayIn(now, zone);
+    this.recentDays.set(zone, { second, day });
+    return day;
   }
 
   /** The organization's calendar day on which an instant falls (a check-in's day). */
