@@ -123,8 +123,8 @@ interface ApiProcess {
 
 async function startApi(db: BenchDatabase, tokenSecret: string): Promise<ApiProcess> {
   const port = await freePort();
-  // As `npm start` and the Dockerfile run it (a 32 MB young generation; see the Dockerfile).
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=32', '-r', './tools/register.cjs', 'apps/api/src/main.ts'], {
+  // As `npm start` and the Dockerfile run it.
+  const child: ChildProcess = spawn(process.execPath, ['-r', './tools/register.cjs', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '/usr/bin:/bin',

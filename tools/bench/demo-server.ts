@@ -22,7 +22,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   const log = path.join(workDir, 'server.log');
   const out = openSync(log, 'a');
   const started = Date.now();
-  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=32', '-r', './tools/register.cjs', 'apps/api/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['-r', './tools/register.cjs', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -54,7 +54,7 @@ export async function startCareCircle(options: { seedDemoData: boolean }): Promi
   const logFile = path.join(workDir, 'server.log');
   const out = openSync(logFile, 'a');
   // As `npm start` runs it.
-  const server = spawn(process.execPath, ['--max-semi-space-size=32', '-r', './tools/register.cjs', 'apps/api/src/main.ts'], {
+  const server = spawn(process.execPath, ['-r', './tools/register.cjs', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
