@@ -127,17 +127,17 @@ export function checkInTrendsFloor(input: FloorInput): SqlFloor {
       weeks AS (
         SELECT w::date AS week_start, n::int AS bucket
           FROM generate_series(date_trunc('week', $4::date), date_trunc('week', LEAST($5::date, $3::date)), interval '1 week') WITH ORDINALITY AS s(w, n)),
+      spans AS (
+        SELECT m.admission_date AS a, m.last_day AS l, m.per_week AS p,
+               m.admission_date - (m.admission_date - DATE '1900-01-01') % 7 AS fw, m.last_day - (m.last_day - DATE '1900-01-01') % 7 AS lw
+          FROM members m),
       changes AS (
-        SELECT e.week_start, e.clients, e.full_days, e.own_days
-          FROM members m
-         CROSS JOIN LATERAL (SELECT m.admission_date - (m.admission_date - DATE '1900-01-01') % 7 AS fw, m.last_day - (m.last_day - DATE '1900-01-01') % 7 AS lw) k
-         CROSS JOIN LATERAL (VALUES
-           (k.fw, CASE WHEN k.fw <= k.lw THEN 1 ELSE 0 END, 0,
-            CASE WHEN k.fw < k.lw THEN k.fw + 7 - m.admission_date WHEN k.fw = k.lw THEN GREATEST(0, m.last_day + 1 - m.admission_date) ELSE 0 END * m.per_week),
-           (k.lw + 7, CASE WHEN k.fw <= k.lw THEN -1 ELSE 0 END, 0, 0),
-           (k.fw + 7, 0, CASE WHEN k.fw < k.lw THEN 7 * m.per_week ELSE 0 END, 0),
-           (k.lw, 0, CASE WHEN k.fw < k.lw THEN -7 * m.per_week ELSE 0 END, CASE WHEN k.fw < k.lw THEN (m.last_day + 1 - k.lw) * m.per_week ELSE 0 END)
-         ) AS e(week_start, clients, full_days, own_days)
+        SELECT fw AS week_start, count(*) FILTER (WHERE fw <= lw) AS clients, 0 AS full_days,
+               COALESCE(sum(CASE WHEN fw < lw THEN fw + 7 - a WHEN fw = lw THEN GREATEST(0, l + 1 - a) ELSE 0 END * p), 0) AS own_days
+          FROM spans GROUP BY fw
+        UNION ALL SELECT lw + 7, -count(*) FILTER (WHERE fw <= lw), 0, 0 FROM spans GROUP BY lw
+        UNION ALL SELECT fw + 7, 0, COALESCE(sum(7 * p) FILTER (WHERE fw < lw), 0), 0 FROM spans GROUP BY fw
+        UNION ALL SELECT lw, 0, -COALESCE(sum(7 * p) FILTER (WHERE fw < lw), 0), COALESCE(sum((l + 1 - lw) * p) FILTER (WHERE fw < lw), 0) FROM spans GROUP BY lw
         UNION ALL SELECT week_start, 0, 0, 0 FROM weeks),
       swept AS (
         SELECT week_start, sum(sum(clients)) OVER running AS clients_in_care, sum(sum(full_days)) OVER running + sum(own_days) AS expected_days

@@ -32,7 +32,7 @@ export class CheckInTrendsService {
    *
    * In one statement that stays fast at a million check-ins:
    * - expected check-ins and clients in care are swept over the weeks from each client's first and
-   *   last week (a few rows per client, then running sums), not computed for every client × week;
+   *   last week (changes summed per week, then running sums), not computed for every client × week;
    * - each client's check-ins are read over a plain `occurred_at` range (the organization's midnights
    *   as instants) from the covering index (client_id, occurred_at) INCLUDE (craving, mood, …), and
    *   put in their week by the instant each week starts (`width_bucket` over the weeks' midnights),
@@ -65,22 +65,25 @@ export class CheckInTrendsService {
        -- of the first and last week. As changes at the week they happen: +1 client at the first
        -- week, -1 after the last; 7 days a week from the week after the first to the week before
        -- the last; the first and last weeks' own days. Expected = days × per week ÷ 7.
-       changes AS (
-         SELECT m.grp, e.week_start, e.clients, e.full_days, e.own_days
+       -- Monday on or before a date, in date arithmetic (1900-01-01 was a Monday): date_trunc would
+       -- go through a timestamp with time zone for every client.
+       spans AS (
+         SELECT m.grp, m.admission_date AS a, m.last_day AS l, m.per_week AS p,
+                m.admission_date - (m.admission_date - DATE '1900-01-01') % 7 AS fw, m.last_day - (m.last_day - DATE '1900-01-01') % 7 AS lw
          FROM members m
-         -- Monday on or before a date, in date arithmetic (1900-01-01 was a Monday): date_trunc would
-         -- go through a timestamp with time zone for every client.
-         CROSS JOIN LATERAL (SELECT m.admission_date - (m.admission_date - DATE '1900-01-01') % 7 AS first_week,
-                                    m.last_day - (m.last_day - DATE '1900-01-01') % 7 AS last_week) k
-         CROSS JOIN LATERAL (VALUES
-           (k.first_week, CASE WHEN k.first_week <= k.last_week THEN 1 ELSE 0 END, 0,
-            CASE WHEN k.first_week < k.last_week THEN k.first_week + 7 - m.admission_date
-                 WHEN k.first_week = k.last_week THEN GREATEST(0, m.last_day + 1 - m.admission_date) ELSE 0 END * m.per_week),
-           (k.last_week + 7, CASE WHEN k.first_week <= k.last_week THEN -1 ELSE 0 END, 0, 0),
-           (k.first_week + 7, 0, CASE WHEN k.first_week < k.last_week THEN 7 * m.per_week ELSE 0 END, 0),
-           (k.last_week, 0, CASE WHEN k.first_week < k.last_week THEN -7 * m.per_week ELSE 0 END,
-            CASE WHEN k.first_week < k.last_week THEN (m.last_day + 1 - k.last_week) * m.per_week ELSE 0 END)
-         ) AS e(week_start, clients, full_days, own_days)
+       ),
+       -- The changes summed per group and week as they are made (four aggregates over the clients),
+       -- not four rows per client: 3,700 clients cost ~70 ms that way, ~10 ms this way.
+       changes AS (
+         SELECT grp, fw AS week_start, count(*) FILTER (WHERE fw <= lw) AS clients, 0 AS full_days,
+                COALESCE(sum(CASE WHEN fw < lw THEN fw + 7 - a WHEN fw = lw THEN GREATEST(0, l + 1 - a) ELSE 0 END * p), 0) AS own_days
+         FROM spans GROUP BY grp, fw
+         UNION ALL
+         SELECT grp, lw + 7, -count(*) FILTER (WHERE fw <= lw), 0, 0 FROM spans GROUP BY grp, lw
+         UNION ALL
+         SELECT grp, fw + 7, 0, COALESCE(sum(7 * p) FILTER (WHERE fw < lw), 0), 0 FROM spans GROUP BY grp, fw
+         UNION ALL
+         SELECT grp, lw, 0, -COALESCE(sum(7 * p) FILTER (WHERE fw < lw), 0), COALESCE(sum((l + 1 - lw) * p) FILTER (WHERE fw < lw), 0) FROM spans GROUP BY grp, lw
          UNION ALL
          SELECT grp, w.week_start, 0, 0, 0 FROM (SELECT DISTINCT grp FROM members) groups CROSS JOIN weeks w
        ),
