@@ -1,7 +1,6 @@
-import { HttpException } from '@nestjs/common';
-import { GraphQLError, GraphQLObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { StaffRole } from '@carecircle/shared/domain';
-import { ApiError, unexpectedErrorAnswer, type CareCircleRequest } from '@carecircle/api/platform';
+import { ApiError, resolverErrorAnswer, type CareCircleRequest } from '@carecircle/api/platform';
 
 /**
  * The schema extension under which @AllowRoles / @Public record, on a field resolver's GraphQL field,
@@ -58,20 +57,8 @@ function guardedField(resolve: GraphQLFieldResolver<unknown, unknown>, access: F
     try {
       result = resolve(source, args, context, info);
     } catch (error) {
-      throw answerFor(error, info);
+      throw resolverErrorAnswer(error, info.path);
     }
-    return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(answerFor(error, info))) : result;
+    return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(resolverErrorAnswer(error, info.path))) : result;
   };
-}
-
-/** As the exception filter answers a resolver's error. */
-function answerFor(error: unknown, info: GraphQLResolveInfo): unknown {
-  if (error instanceof GraphQLError || error instanceof HttpException) return error;
-  return unexpectedErrorAnswer(error, info.path ? pathKeys(info.path) : undefined);
-}
-
-function pathKeys(path: GraphQLResolveInfo['path']): Array<string | number> {
-  const keys: Array<string | number> = [];
-  for (let p: GraphQLResolveInfo['path'] | undefined = path; p; p = p.prev) keys.unshift(p.key);
-  return keys;
 }

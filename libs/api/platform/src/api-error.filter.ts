@@ -1,7 +1,7 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { GqlExecutionContext, type GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { ApiError, ApiErrorCode } from './api-error';
 import { isDatabaseUnavailable, logUnexpectedError, newErrorId } from './error-log';
 
@@ -43,12 +43,21 @@ function isDataException(error: unknown): boolean {
   return e['name'] === 'QueryFailedError' || e.constructor?.name === 'QueryFailedError' ? /^22/.test(String(driver['code'] ?? '')) : false;
 }
 
-function graphqlPath(host: ArgumentsHost): Array<string | number> | undefined {
+/**
+ * A resolver's error as GraphQL answers it: an expected one (GraphQLError, HttpException) as it is,
+ * anything else through `unexpectedErrorAnswer`, named by the field's path. The exception filter and
+ * the schema's field-permission wrapper (api/auth field-access.ts) both answer with this.
+ */
+export function resolverErrorAnswer(error: unknown, path: GraphQLResolveInfo['path'] | undefined): GraphQLError | HttpException {
+  if (error instanceof GraphQLError || error instanceof HttpException) return error;
+  const keys: Array<string | number> = [];
+  for (let p = path; p; p = p.prev) keys.unshift(p.key);
+  return unexpectedErrorAnswer(error, path ? keys : undefined);
+}
+
+function graphqlPath(host: ArgumentsHost): GraphQLResolveInfo['path'] | undefined {
   try {
-    const info = GqlExecutionContext.create(host as never).getInfo<{ path?: { key: string | number; prev?: unknown } } | undefined>();
-    const keys: Array<string | number> = [];
-    for (let p = info?.path; p; p = p.prev as typeof p) keys.unshift(p.key);
-    return keys;
+    return GqlExecutionContext.create(host as never).getInfo<GraphQLResolveInfo | undefined>()?.path;
   } catch {
     return undefined;
   }
@@ -63,10 +72,7 @@ function graphqlPath(host: ArgumentsHost): Array<string | number> | undefined {
 @Catch()
 export class ApiErrorFilter implements GqlExceptionFilter, ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): GraphQLError | HttpException | void {
-    if (host.getType<string>() === 'graphql') {
-      if (error instanceof GraphQLError || error instanceof HttpException) return error;
-      return unexpectedErrorAnswer(error, graphqlPath(host));
-    }
+    if (host.getType<string>() === 'graphql') return resolverErrorAnswer(error, graphqlPath(host));
     const response = host.switchToHttp().getResponse<Response>();
     if (error instanceof HttpException) {
       const body = error.getResponse();
