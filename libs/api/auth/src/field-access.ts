@@ -10,6 +10,16 @@ export const FIELD_ACCESS = 'carecircleFieldAccess';
 export const PUBLIC_FIELD = 'PUBLIC';
 export type FieldAccess = readonly StaffRole[] | typeof PUBLIC_FIELD;
 
+/** A request without a session token: the guard's refusal of an operation, and this wrapper's of a field. */
+export function noSessionRefusal(): ApiError {
+  return ApiError.unauthenticated('Sign in to continue: this request carries no session token.');
+}
+
+/** A field (or root field) the caller's role may not read, named as the document names it. */
+export function roleRefusal(info: { parentType: { name: string }; fieldName: string }): ApiError {
+  return ApiError.forbidden(`Your role does not allow reading ${info.parentType.name}.${info.fieldName}.`);
+}
+
 /** @nestjs/graphql's resolver for a plain @Field property (reads the property): no permission to declare. */
 const PROPERTY_RESOLVER_NAME = 'rootFieldResolver';
 
@@ -50,8 +60,8 @@ function guardedField(resolve: GraphQLFieldResolver<unknown, unknown>, access: F
     if (allowed) {
       // The operation above this field authenticated the caller (its guard); a public operation did not.
       const principal = context.req.principal;
-      if (!principal) throw ApiError.unauthenticated('Sign in to continue: this request carries no session token.');
-      if (!allowed.has(principal.role)) throw ApiError.forbidden(`Your role does not allow reading ${info.parentType.name}.${info.fieldName}.`);
+      if (!principal) throw noSessionRefusal();
+      if (!allowed.has(principal.role)) throw roleRefusal(info);
     }
     let result: unknown;
     try {

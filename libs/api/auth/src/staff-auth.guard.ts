@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApiError, RequestContext, readOnlyManager, useOrganizationTimeZone, type CareCircleRequest } from '@carecircle/api/platform';
 import { ALLOWED_ROLES, PUBLIC_ACCESS, requestFromContext } from './access.decorators';
+import { noSessionRefusal, roleRefusal } from './field-access';
 import { AuthService } from './auth.service';
 import { sessionTokenFrom } from './session-cookie';
 import { TWO_FACTOR_ENROLMENT_ALLOWED, twoFactorEnrolmentRequiredError } from './two-factor-policy';
@@ -51,14 +52,13 @@ export class StaffAuthGuard implements CanActivate {
     // document finds the caller authenticated by the first: only its own declared roles are checked.
     if (req.principal) {
       if (!allowed.includes(req.principal.role)) {
-        const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string }; fieldName: string }>();
-        throw ApiError.forbidden(`Your role does not allow reading ${info.parentType.name}.${info.fieldName}.`);
+        throw roleRefusal(GqlExecutionContext.create(context).getInfo<{ parentType: { name: string }; fieldName: string }>());
       }
       return true;
     }
     // The web app's httpOnly cookie, or a Bearer header (API clients, tests): see session-cookie.ts.
     const token = sessionTokenFrom(req);
-    if (!token) throw ApiError.unauthenticated('Sign in to continue: this request carries no session token.');
+    if (!token) throw noSessionRefusal();
     const principal = await this.auth.authenticate(token);
     if (!principal) throw ApiError.unauthenticated('Your session has ended or is not valid. Sign in again.');
     // The web app's tab names whom it shows: the cookie is shared by the browser's tabs, and another tab may have
