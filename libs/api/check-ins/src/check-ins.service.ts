@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import {
   AuditAction,
   AuditEntityType,
   CheckInSchedule,
   ConsentScope,
   STAFF_CHECK_IN_CHANNELS,
+  calendarDaysBetween,
   checkInCompletionRate,
   expectedCheckIns,
   type IsoDate,
@@ -41,7 +41,7 @@ export interface ClientCheckInSummary {
 
 function assertRange(from: IsoDate, to: IsoDate): void {
   if (from > to) refuseInput([{ field: 'to', problem: 'to must be on or after from' }]);
-  if (differenceInCalendarDays(parseISO(to), parseISO(from)) + 1 > MAX_CHECK_IN_RANGE_DAYS) {
+  if (calendarDaysBetween(from, to) + 1 > MAX_CHECK_IN_RANGE_DAYS) {
     refuseInput([{ field: 'to', problem: `the range from from to to can cover at most ${MAX_CHECK_IN_RANGE_DAYS} days` }]);
   }
 }
@@ -154,7 +154,7 @@ export class CheckInsService {
     const lastEpisodeDay = client.dischargeDate && client.dischargeDate < today ? client.dischargeDate : today;
     const from = args.from > client.admissionDate ? args.from : client.admissionDate;
     const to = args.to < lastEpisodeDay ? args.to : lastEpisodeDay;
-    const days = to >= from ? differenceInCalendarDays(parseISO(to), parseISO(from)) + 1 : 0;
+    const days = to >= from ? calendarDaysBetween(from, to) + 1 : 0;
     const received =
       days === 0
         ? 0

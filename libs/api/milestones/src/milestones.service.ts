@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { differenceInCalendarDays, parseISO, subYears } from 'date-fns';
-import { AuditAction, AuditEntityType, ClientStatus, milestonesBetween, toIsoDate, type IsoDate, type Milestone } from '@carecircle/shared/domain';
+import { parseISO, subYears } from 'date-fns';
+import { AuditAction, AuditEntityType, ClientStatus, calendarDaysBetween, milestonesBetween, toIsoDate, type IsoDate, type Milestone } from '@carecircle/shared/domain';
 import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext, refuseInput } from '@carecircle/api/platform';
 import { assertCurrentVersion, versionedUpdate } from '@carecircle/api/audit';
 import { ClientAccessPolicy, ClientEntity, RecoveryStartResetEntity, type EditableClient, type VisibleClient } from '@carecircle/api/clients';
@@ -25,7 +25,7 @@ export class MilestonesService {
    */
   async reached(ctx: RequestContext, from: IsoDate, to: IsoDate): Promise<Array<{ client: VisibleClient; milestone: Milestone }>> {
     if (from > to) refuseInput([{ field: 'to', problem: 'to must be on or after from' }]);
-    if (differenceInCalendarDays(parseISO(to), parseISO(from)) + 1 > MAX_MILESTONE_WINDOW_DAYS) {
+    if (calendarDaysBetween(from, to) + 1 > MAX_MILESTONE_WINDOW_DAYS) {
       refuseInput([{ field: 'to', problem: `the window can cover at most ${MAX_MILESTONE_WINDOW_DAYS} days` }]);
     }
     const clients = await this.access
