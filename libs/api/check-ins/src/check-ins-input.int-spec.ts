@@ -112,6 +112,16 @@ describe('logging a check-in: refused input and who reads it', () => {
     expect(problemsOf(res).map((p) => p.field).sort()).toEqual(['channel', 'meetingKind', 'substances']);
   });
 
+  it('answers a range of 400 days and refuses one of 401, counted in calendar days across a leap year', async () => {
+    // 2024-01-01 … 2025-02-03 is 366 + 34 = 400 days with both ends counted.
+    const longest = { clientId: client.id, from: '2024-01-01', to: '2025-02-03' };
+    expect(codeOf(await t.gql(LIST, longest, tokens.counselor))).toBeUndefined();
+    expect(codeOf(await t.gql(COMPLETION, longest, tokens.counselor))).toBeUndefined();
+    const tooLong = { ...longest, to: '2025-02-04' };
+    expect(codeOf(await t.gql(LIST, tooLong, tokens.counselor))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(COMPLETION, tooLong, tokens.counselor))).toBe('BAD_USER_INPUT');
+  });
+
   it('treats an unknown client, another caseload’s client and another organization’s client as not found', async () => {
     await expectRefused({ clientId: randomUUID() }, 'NOT_FOUND');
     await expectRefused({ clientId: otherCaseloadClient.id }, 'NOT_FOUND');
