@@ -33,10 +33,13 @@ export class CheckInTrendsService {
    * In one statement that stays fast at a million check-ins:
    * - expected check-ins and clients in care are swept over the weeks from each client's first and
    *   last week (changes summed per week, then running sums), not computed for every client × week;
-   * - each client's check-ins are read over a plain `occurred_at` range (the organization's midnights
-   *   as instants) from the covering index (client_id, occurred_at) INCLUDE (craving, mood, …), and
-   *   put in their week by the instant each week starts (`width_bucket` over the weeks' midnights),
-   *   not by converting every check-in to a local date.
+   * - each client's weeks wholly inside their days in the range are read from the weekly roll-up
+   *   (`check_in_week`, one row per client and week, kept by triggers): a year is ~52 rows a client,
+   *   not ~365 check-ins;
+   * - only the partial weeks at either end are read from the check-ins, over a plain `occurred_at`
+   *   range (the organization's midnights as instants) from the covering index (client_id,
+   *   occurred_at) INCLUDE (craving, mood, …), and put in their week by the instant each week
+   *   starts (`width_bucket` over the weeks' midnights), not by converting every check-in to a local date.
    *
    * A support-system dimension groups each client by their current episode's landmark (`landmarkDays`);
    * clients whose episode is not in the landmark cohort are left out of those groupings.
@@ -98,19 +101,46 @@ export class CheckInTrendsService {
          SELECT w.week_start, w.bucket, s.grp, s.clients_in_care::int AS clients_in_care, (s.expected_days / 7.0)::float8 AS expected
          FROM swept s JOIN weeks w ON w.week_start = s.week_start
        ),
-       received AS (
-         SELECT width_bucket(ci.occurred_at, b.starts) AS bucket, m.grp,
-                count(*)::int AS received,
-                avg(ci.craving)::float8 AS mean_craving,
-                avg(ci.mood)::float8 AS mean_mood,
-                avg(ci.used_substances::int)::float8 AS share_use,
-                avg(ci.attended_meeting::int)::float8 AS share_meetings
-         FROM members m
-         CROSS JOIN (SELECT array_agg(week_start::timestamp AT TIME ZONE CAST(:dayZone AS text) ORDER BY bucket) AS starts FROM weeks) b
-         JOIN check_in ci ON ci.client_id = m.id
-          AND ci.occurred_at >= (GREATEST(:from::date, m.admission_date)::timestamp AT TIME ZONE CAST(:dayZone AS text))
-          AND ci.occurred_at < ((LEAST(:to::date, m.last_day) + 1)::timestamp AT TIME ZONE CAST(:dayZone AS text))
+       -- Each member's check-ins between lo and hi (whole local days): the weeks wholly inside from the
+       -- weekly roll-up (check_in_week, kept by triggers), the partial weeks at either end, at most
+       -- six days each, from the check-ins themselves. ff is the first Monday on or after lo, lf the
+       -- last Monday on or before the day after hi: full weeks are ff <= w < lf, the head [lo, ff) and
+       -- the tail [lf, hi + 1); with no full week the head is the whole range and the tail is empty.
+       bounds AS (
+         SELECT m.id, m.grp, r.lo, r.hi1, r.lo + (7 - (r.lo - DATE '1900-01-01') % 7) % 7 AS ff, r.hi1 - (r.hi1 - DATE '1900-01-01') % 7 AS lf
+         FROM members m CROSS JOIN LATERAL (SELECT GREATEST(:from::date, m.admission_date) AS lo, LEAST(:to::date, m.last_day) + 1 AS hi1) r
+       ),
+       received_parts AS (
+         -- Summed per group and week before the weeks are numbered: joined first, the planner expects a
+         -- few hundred rows, sorts the ~86,000 a large team has and spills them to disk.
+         SELECT w.bucket, r.grp, r.check_ins, r.craving_sum, r.craving_count, r.mood_sum, r.mood_count, r.used_count, r.meeting_count
+         FROM (SELECT b.grp, cw.week_start, sum(cw.check_ins) AS check_ins, sum(cw.craving_sum) AS craving_sum, sum(cw.craving_count) AS craving_count,
+                      sum(cw.mood_sum) AS mood_sum, sum(cw.mood_count) AS mood_count,
+                      sum(cw.used_substances_count) AS used_count, sum(cw.attended_meeting_count) AS meeting_count
+               FROM bounds b
+               JOIN check_in_week cw ON cw.client_id = b.id AND cw.week_start >= b.ff AND cw.week_start < b.lf
+               GROUP BY 1, 2) r
+         JOIN weeks w ON w.week_start = r.week_start
+         UNION ALL
+         SELECT width_bucket(ci.occurred_at, s.starts), b.grp, count(*), sum(ci.craving), count(ci.craving), sum(ci.mood), count(ci.mood),
+                count(*) FILTER (WHERE ci.used_substances), count(*) FILTER (WHERE ci.attended_meeting)
+         FROM bounds b
+         CROSS JOIN (SELECT array_agg(week_start::timestamp AT TIME ZONE CAST(:dayZone AS text) ORDER BY bucket) AS starts FROM weeks) s
+         CROSS JOIN LATERAL (VALUES (b.lo, LEAST(b.ff, b.hi1)), (GREATEST(b.ff, b.lf), b.hi1)) edge(first_day, end_day)
+         JOIN check_in ci ON ci.client_id = b.id
+          AND ci.occurred_at >= (edge.first_day::timestamp AT TIME ZONE CAST(:dayZone AS text))
+          AND ci.occurred_at < (edge.end_day::timestamp AT TIME ZONE CAST(:dayZone AS text))
+         WHERE edge.first_day < edge.end_day
          GROUP BY 1, 2
+       ),
+       -- Means as avg() makes them (numeric sum ÷ count), so a week reads the same from either source.
+       received AS (
+         SELECT bucket, grp, sum(check_ins)::int AS received,
+                (sum(craving_sum)::numeric / NULLIF(sum(craving_count), 0))::float8 AS mean_craving,
+                (sum(mood_sum)::numeric / NULLIF(sum(mood_count), 0))::float8 AS mean_mood,
+                (sum(used_count)::numeric / sum(check_ins))::float8 AS share_use,
+                (sum(meeting_count)::numeric / sum(check_ins))::float8 AS share_meetings
+         FROM received_parts GROUP BY 1, 2
        )
        SELECT e.grp AS "group", to_char(e.week_start, 'YYYY-MM-DD') AS "weekStart", e.clients_in_care AS "clientsInCare",
               e.expected, COALESCE(r.received, 0) AS received,

@@ -17,6 +17,7 @@ import { EmergencyAccess1764800000600 } from './1764800000600-emergency-access';
 import { ClientRisk1764900000000 } from './1764900000000-client-risk';
 import { PerformanceIndexes1764900000100 } from './1764900000100-performance-indexes';
 import { SupportSystemIndexes1765000000000 } from './1765000000000-support-system-indexes';
+import { CheckInWeeks1765000000100 } from './1765000000100-check-in-weeks';
 
 /** In the order they run. Add new migrations at the end; never edit one that has shipped. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ClientRisk1764900000000,
   PerformanceIndexes1764900000100,
   SupportSystemIndexes1765000000000,
+  CheckInWeeks1765000000100,
 ];
