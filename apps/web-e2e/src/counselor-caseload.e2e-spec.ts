@@ -36,7 +36,7 @@ describe('a counselor signs in, sees their caseload and signs out', () => {
     const flag = page.locator('table button.cc-flag').first();
     await flag.waitFor();
     expect(await flag.textContent()).toMatch(/^(!!|!|i)?(Urgent|Warning|Info): \S/);
-    // Tab reaches the table (a React Aria grid); inside it the arrow keys go to the risk-flags column and down it.
+    // Tab reaches the table and moves through its header buttons, then row by row: a client's name, then their flags.
     await page.getByRole('searchbox', { name: 'Search clients' }).focus();
     let focusedFlag = false;
     for (let i = 0; i < 80 && !focusedFlag; i++) {
@@ -66,7 +66,7 @@ describe('a counselor signs in, sees their caseload and signs out', () => {
     );
     await page.getByRole('columnheader', { name: /Risk flags/ }).click();
     await sortedPage;
-    await page.locator('[role="columnheader"][aria-sort="descending"]', { hasText: 'Risk flags' }).waitFor();
+    await page.getByRole('columnheader', { name: /Risk flags/ }).and(page.locator('[aria-sort="descending"]')).waitFor();
     await page.locator('.cc-caseload__results[aria-busy="false"]').waitFor();
     expect(new URL(page.url()).search).toContain('sort=risk&dir=desc');
     const severities = await highestSeverityPerRow(page);

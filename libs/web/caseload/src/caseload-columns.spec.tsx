@@ -104,7 +104,7 @@ function pretendPhone(isPhone: boolean) {
 }
 
 function columnHeaders(): string[] {
-  return within(screen.getByRole('grid'))
+  return within(screen.getByRole('table'))
     .getAllByRole('columnheader')
     .map((header) => header.textContent?.replace(/[▲▼↕]/g, '').trim() ?? '');
 }
@@ -179,7 +179,7 @@ describe('the caseload on a phone', () => {
   it('lists one card per client with the same data, urgent clients first, and no table', async () => {
     renderPage('COUNSELOR');
     const list = await screen.findByRole('list', { name: /My caseload: active and on-hold clients/ });
-    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
 
     const cards = within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
     expect(cards.map((card) => within(card).getByRole('heading', { level: 2 }).textContent)).toEqual(['Zoe Zimmer', 'Max Moreau', 'Jordan Rivera']);

@@ -139,7 +139,7 @@ describe('CaseloadPage', () => {
       ),
     ]);
 
-    const table = await screen.findByRole('grid', { name: /My caseload: active and on-hold clients/ });
+    const table = await screen.findByRole('table', { name: /My caseload: active and on-hold clients/ });
     const jordan = within(table).getByRole('row', { name: /Jordan Rivera/ });
     expect(within(jordan).getByText('Goes by Jo · they/them')).toBeInTheDocument();
     // A counselor's own caseload leaves out program and care team until they choose them.
@@ -170,7 +170,7 @@ describe('CaseloadPage', () => {
 
     expect(screen.getByRole('status')).toHaveTextContent('Loading clients…');
     expect(screen.getByRole('status').closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
-    expect(await screen.findByRole('grid')).toBeInTheDocument();
+    expect(await screen.findByRole('table')).toBeInTheDocument();
     expect(screen.queryByText('Loading clients…')).not.toBeInTheDocument();
   });
 
@@ -179,7 +179,7 @@ describe('CaseloadPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'No clients on your caseload yet' })).toBeInTheDocument();
     expect(screen.getByText(/ask your clinical supervisor/)).toBeInTheDocument();
-    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('tells the reader when a search matched no one, after the debounce', async () => {
@@ -188,7 +188,7 @@ describe('CaseloadPage', () => {
       clientsResult([client()]),
       clientsResult([], 0, clientsRequest({ filter: { statuses: ['ACTIVE', 'ON_HOLD'], search: 'Zed' } })),
     ]);
-    await screen.findByRole('grid');
+    await screen.findByRole('table');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search clients' }), 'Zed');
 
@@ -218,7 +218,7 @@ describe('CaseloadPage', () => {
     renderPage([clientsResult([client()], 1, request)], role);
 
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title);
-    expect(await screen.findByRole('grid', { name: new RegExp(`^${title}:`) })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: new RegExp(`^${title}:`) })).toBeInTheDocument();
   });
 
   const peerRequest = clientsRequest({ withDiagnoses: false });
@@ -251,7 +251,7 @@ describe('CaseloadPage', () => {
   it('asks the server for urgent clients first, then by name, and shows the rows in the order it sends', async () => {
     // Not in name order on purpose: the page must show the server's order, not re-sort one page of it.
     renderPage([clientsResult([max, zoe, ana])]);
-    await screen.findByRole('grid');
+    await screen.findByRole('table');
 
     expect(bodyRowNames()).toEqual(['Max Moreau', 'Zoe Zimmer', 'Ana Abbott']);
     expect(screen.getByRole('columnheader', { name: /Client/ })).toHaveAttribute('aria-sort', 'ascending');
@@ -278,7 +278,11 @@ describe('CaseloadPage', () => {
     expect(bodyRowNames()).toEqual(['Zoe Zimmer', 'Max Moreau', 'Ana Abbott']);
     expect(urlSearch().toString()).toBe('sort=risk&dir=desc');
 
-    await user.click(screen.getByRole('columnheader', { name: /Risk flags/ }));
+    // The header's button sorts from the keyboard too.
+    within(screen.getByRole('columnheader', { name: /Risk flags/ }))
+      .getByRole('button', { name: 'Risk flags' })
+      .focus();
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(bodyRowNames()).toEqual(['Ana Abbott', 'Max Moreau', 'Zoe Zimmer']));
     expect(screen.getByRole('columnheader', { name: /Risk flags/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(urlSearch().toString()).toBe('sort=risk&dir=asc');
@@ -391,11 +395,11 @@ describe('CaseloadPage', () => {
     // Screen readers browsing the table read the reason after the badge.
     expect(within(zoe).getByText(/PHQ-9 item 9 scored 2 on 3 Mar/)).toBeInTheDocument();
 
-    // Tab reaches the table; inside it the arrow keys move from cell to cell (Zoe's row is first).
+    // Tab goes through the table's headers, then row by row: Zoe's row is first, her name, then her flags.
     await user.tab(); // search field
-    for (let i = 0; i < 20 && !screen.getByRole('grid').contains(document.activeElement); i++) await user.tab();
-    expect(screen.getByRole('grid')).toContainElement(document.activeElement as HTMLElement);
-    for (let i = 0; i < 4 && document.activeElement !== urgent; i++) await user.keyboard('{ArrowRight}');
+    for (let i = 0; i < 30 && !screen.getByRole('table').contains(document.activeElement); i++) await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Client/ }));
+    for (let i = 0; i < 12 && document.activeElement !== urgent; i++) await user.tab();
     expect(document.activeElement).toBe(urgent);
 
     const tooltip = await screen.findByRole('tooltip');
@@ -416,7 +420,7 @@ describe('CaseloadPage', () => {
   it('leaves out the dual-diagnosis column and filter for peer support workers, and does not ask for it', async () => {
     const peerClients = flagged.map(({ dualDiagnosis: _omitted, ...rest }) => rest as Client);
     renderPage([clientsResult(peerClients, 3, peerRequest)], 'PEER_SUPPORT');
-    await screen.findByRole('grid', { name: /^My clients:/ });
+    await screen.findByRole('table', { name: /^My clients:/ });
 
     expect(screen.queryByRole('columnheader', { name: 'Dual diagnosis' })).not.toBeInTheDocument();
     expect(screen.queryByText('Dual dx')).not.toBeInTheDocument();

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { Cell, Column, Row, Table, TableBody, TableHeader, type SortDescriptor } from 'react-aria-components';
 import { caseloadCell, ClientNameDetails, ClientNameLink } from './caseload-cells';
 import type { CaseloadColumn } from './caseload-columns';
 import type { CaseloadClient } from './caseload-clients.query';
@@ -15,14 +14,18 @@ export interface CaseloadTableProps {
 }
 
 /**
- * One row per client in a React Aria table (arrow keys move between cells, Tab leaves the table);
- * the client's name is the row header and links to the record. The sort itself is the page's: the
- * table only reports which header was pressed.
+ * One row per client in a plain HTML table: the client's name is the row header and links to the
+ * record, a sortable column's header is a button and says its sort in `aria-sort`, and Tab moves
+ * through the links and buttons in reading order. The sort itself is the page's: the table only
+ * reports which header was pressed.
+ *
+ * Not React Aria's `Table`: its grid (a collection pass, then focus, press and selection hooks on
+ * every cell) was ~250 ms of a supervisor's first page at 50 rows × 9 columns, the largest single
+ * piece of it. The table shows data and links; it needs no grid behaviour to be used from the keyboard.
  */
 export function CaseloadTable({ caption, clients, columns, sort, onSort }: CaseloadTableProps) {
   const captionId = useId();
   const noteId = useId();
-  const sortDescriptor: SortDescriptor = { column: columnIdForSort(columns, sort.key), direction: sort.direction };
   return (
     <div className="cc-caseload__card">
       <p className="cc-caseload__caption">
@@ -33,67 +36,72 @@ export function CaseloadTable({ caption, clients, columns, sort, onSort }: Casel
       </p>
       {/* Scrolls only when someone chooses more columns than fit; focusable so the keyboard can scroll it. */}
       <div className="cc-caseload__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <Table
-          className="cc-caseload__table"
-          aria-labelledby={captionId}
-          aria-describedby={noteId}
-          sortDescriptor={sortDescriptor}
-          onSortChange={(descriptor) => {
-            const column = columns.find((c) => c.id === descriptor.column);
-            if (column?.sortKey) onSort(column.sortKey);
-          }}
-        >
-          <TableHeader>
-            {columns.map((column) => (
-              <Column
-                key={column.id}
-                id={column.id}
-                isRowHeader={column.id === 'name'}
-                allowsSorting={!!column.sortKey}
-                className={column.numeric ? 'cc-caseload__th cc-caseload__num' : 'cc-caseload__th'}
-              >
-                {({ allowsSorting, sortDirection }) => (
-                  <span className="cc-caseload__sort">
-                    {column.label}
-                    {allowsSorting && (
-                      <span className="cc-caseload__sort-icon" aria-hidden="true">
-                        {sortDirection === 'ascending' ? '▲' : sortDirection === 'descending' ? '▼' : '↕'}
-                      </span>
-                    )}
-                  </span>
-                )}
-              </Column>
-            ))}
-          </TableHeader>
-          <TableBody>
+        <table className="cc-caseload__table" aria-labelledby={captionId} aria-describedby={noteId}>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <CaseloadHeader key={column.id} column={column} sort={sort} onSort={onSort} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
             {clients.map((client) => (
-              <Row
+              <tr
                 key={client.id}
-                id={client.id}
                 className={client.highestRiskSeverity === 'URGENT' ? 'cc-caseload__row cc-caseload__row--urgent' : 'cc-caseload__row'}
               >
-                {columns.map((column) => (
-                  <Cell key={column.id} className={column.numeric ? 'cc-caseload__cell cc-caseload__num' : 'cc-caseload__cell'}>
-                    {column.id === 'name' ? (
-                      <>
-                        <ClientNameLink client={client} />
-                        <ClientNameDetails client={client} />
-                      </>
-                    ) : (
-                      caseloadCell(column.id, client)
-                    )}
-                  </Cell>
-                ))}
-              </Row>
+                {columns.map((column) =>
+                  column.id === 'name' ? (
+                    <th key={column.id} scope="row" className="cc-caseload__cell">
+                      <ClientNameLink client={client} />
+                      <ClientNameDetails client={client} />
+                    </th>
+                  ) : (
+                    <td key={column.id} className={column.numeric ? 'cc-caseload__cell cc-caseload__num' : 'cc-caseload__cell'}>
+                      {caseloadCell(column.id, client)}
+                    </td>
+                  ),
+                )}
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       </div>
     </div>
   );
 }
 
-/** The header that shows the current sort; a sort on a hidden column shows on none. */
-function columnIdForSort(columns: readonly CaseloadColumn[], key: SortKey): string {
-  return columns.find((column) => column.sortKey === key)?.id ?? key;
+interface CaseloadHeaderProps {
+  column: CaseloadColumn;
+  sort: CaseloadSort;
+  onSort: (key: SortKey) => void;
+}
+
+/**
+ * A column's header. A sortable one holds a button (Enter or Space sorts) and a press anywhere on the
+ * header sorts too; `aria-sort` says which way the list is sorted, or "none". A sort on a hidden
+ * column shows on no header.
+ */
+function CaseloadHeader({ column, sort, onSort }: CaseloadHeaderProps) {
+  const className = column.numeric ? 'cc-caseload__th cc-caseload__num' : 'cc-caseload__th';
+  const { sortKey } = column;
+  if (!sortKey) {
+    return (
+      <th scope="col" className={className}>
+        <span className="cc-caseload__sort">{column.label}</span>
+      </th>
+    );
+  }
+  const direction = sort.key === sortKey ? sort.direction : 'none';
+  return (
+    // The button's own click bubbles here; so does a click on the header's padding around it.
+    <th scope="col" className={className} aria-sort={direction} onClick={() => onSort(sortKey)}>
+      <button type="button" className="cc-caseload__sort cc-caseload__sort-button">
+        {column.label}
+        <span className="cc-caseload__sort-icon" aria-hidden="true">
+          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  );
 }
