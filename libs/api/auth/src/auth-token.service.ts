@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, webcrypto } from 'node:crypto';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { APP_CONFIG, type AppConfig } from '@carecircle/api/platform';
 
@@ -35,10 +35,17 @@ const AUDIENCE = 'carecircle-staff';
  */
 @Injectable()
 export class AuthTokenService {
-  private readonly key: Uint8Array;
+  /**
+   * The secret imported once as a WebCrypto key: given the secret's bytes (or a KeyObject), jose
+   * imports them again on every call, and every request verifies a token.
+   */
+  private readonly key: Promise<webcrypto.CryptoKey>;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.key = new TextEncoder().encode(config.auth.tokenSecret);
+    this.key = webcrypto.subtle.importKey('raw', new TextEncoder().encode(config.auth.tokenSecret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
   }
 
   async issue(
@@ -61,14 +68,14 @@ export class AuthTokenService {
       .setAudience(AUDIENCE)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.key);
+      .sign(await this.key);
     return { token, claims: { staffUserId, organizationId, tokenId, issuedAt, lastActiveAt, expiresAt } };
   }
 
   /** Returns null for any token that is malformed, forged or expired. */
   async verify(token: string): Promise<TokenClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       if (!payload.sub || !payload.jti || typeof payload['org'] !== 'string' || !payload.exp || typeof payload['iat_ms'] !== 'number') return null;
       if (typeof payload['act_ms'] !== 'number') return null;
       return {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { StaffRole } from '@carecircle/shared/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApiError, type RequestContext, type StaffPrincipal, type WriteContext } from '@carecircle/api/platform';
@@ -10,7 +11,6 @@ import { unknownUserHash, verifyPassword } from './password-hasher';
 import { LoginThrottle } from './login-throttle';
 import { TwoFactorService } from './two-factor.service';
 import { twoFactorRequired, type TwoFactorSessionFlag } from './two-factor-policy';
-import { StaffTwoFactorEntity } from './two-factor.entity';
 import type { AuthSessionModel, MeModel } from './me.model';
 
 const WRONG_CREDENTIALS = 'That email and password do not match an active CareCircle account.';
@@ -78,26 +78,25 @@ export class AuthService {
   async authenticate(token: string): Promise<(StaffPrincipal & TwoFactorSessionFlag) | null> {
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
-    const staff = await this.dataSource
-      .getRepository(StaffUserEntity)
-      .createQueryBuilder('staff')
-      .innerJoinAndSelect('staff.organization', 'organization')
-      // In the same statement: is two-factor sign-in on (for the enrolment-only check below).
-      .leftJoinAndMapOne('staff.twoFactor', StaffTwoFactorEntity, 'tf', 'tf.staff_user_id = staff.id AND tf.enabled_at IS NOT NULL')
-      .where('staff.id = :id AND staff.organization_id = :org AND staff.active', {
-        id: claims.staffUserId,
-        org: claims.organizationId,
-      })
-      .andWhere('NOT EXISTS (SELECT 1 FROM revoked_token rt WHERE rt.token_id = :jti)', { jti: claims.tokenId })
-      .andWhere('(staff.sessions_valid_from IS NULL OR staff.sessions_valid_from <= :issuedAt)', { issuedAt: claims.issuedAt })
-      .getOne();
+    // Every request asks this, so it is one plain statement selecting what a principal needs, not
+    // the staff and organization entities built by the query builder (~0.8 ms of CPU a request).
+    const [staff] = (await this.dataSource.query(
+      `SELECT s.id, s.organization_id AS "organizationId", s.role, s.email, s.display_name AS "displayName",
+              s.is_privacy_officer AS "isPrivacyOfficer", o.time_zone AS "timeZone",
+              o.inactivity_sign_out_minutes AS "inactivitySignOutMinutes", o.require_two_factor_for_everyone AS "requireTwoFactorForEveryone",
+              EXISTS (SELECT 1 FROM staff_two_factor tf WHERE tf.staff_user_id = s.id AND tf.enabled_at IS NOT NULL) AS "twoFactorOn"
+         FROM staff_user s JOIN organization o ON o.id = s.organization_id
+        WHERE s.id = $1 AND s.organization_id = $2 AND s.active
+          AND NOT EXISTS (SELECT 1 FROM revoked_token rt WHERE rt.token_id = $3)
+          AND (s.sessions_valid_from IS NULL OR s.sessions_valid_from <= $4)`,
+      [claims.staffUserId, claims.organizationId, claims.tokenId, claims.issuedAt],
+    )) as SessionStaffRow[];
     if (!staff) return null;
     // Inactivity, by the organization's current setting: shortening it ends idle sessions at once, not at their expiry.
-    if (claims.lastActiveAt.getTime() + staff.organization!.inactivitySignOutMinutes * 60_000 <= Date.now()) return null;
+    if (claims.lastActiveAt.getTime() + staff.inactivitySignOutMinutes * 60_000 <= Date.now()) return null;
     return {
       // Required but not set up: the guard lets this session only set up two-factor sign-in.
-      twoFactorEnrolmentOnly:
-        twoFactorRequired(staff.role, staff.organization!.requireTwoFactorForEveryone) && !(staff as { twoFactor?: StaffTwoFactorEntity }).twoFactor,
+      twoFactorEnrolmentOnly: twoFactorRequired(staff.role, staff.requireTwoFactorForEveryone) && !staff.twoFactorOn,
       id: staff.id,
       organizationId: staff.organizationId,
       role: staff.role,
@@ -105,7 +104,7 @@ export class AuthService {
       displayName: staff.displayName,
       tokenId: claims.tokenId,
       tokenExpiresAt: claims.expiresAt,
-      timeZone: staff.organization!.timeZone,
+      timeZone: staff.timeZone,
       isPrivacyOfficer: staff.isPrivacyOfficer,
     };
   }
@@ -140,4 +139,18 @@ function toMe(staff: StaffUserEntity, organization: OrganizationEntity): MeModel
     organizationTimeZone: organization.timeZone,
     isPrivacyOfficer: staff.isPrivacyOfficer,
   };
+}
+
+/** The signed-in person as authenticate() reads them, with their organization's session settings. */
+interface SessionStaffRow {
+  id: string;
+  organizationId: string;
+  role: StaffRole;
+  email: string;
+  displayName: string;
+  isPrivacyOfficer: boolean;
+  timeZone: string;
+  inactivitySignOutMinutes: number;
+  requireTwoFactorForEveryone: boolean;
+  twoFactorOn: boolean;
 }
