@@ -1,6 +1,5 @@
 import { seedNow } from './seed-clock';
 import { addDays, parseISO } from 'date-fns';
-import { Faker, en } from '@faker-js/faker';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ClientStatus,
@@ -59,6 +58,9 @@ export async function databaseHasData(dataSource: DataSource): Promise<boolean> 
 export async function seedDemoOrganization(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
   const progress = options.onProgress ?? (() => undefined);
   const random = new SeededRandom(DEMO_SEED);
+  // Loaded here, not at the top: the API imports this module whether or not it seeds, and faker's
+  // English data is ~16 MB of heap that a production process (which never seeds) should not carry.
+  const { Faker, en } = await import('@faker-js/faker');
   const faker = new Faker({ locale: [en] });
   faker.seed(DEMO_SEED);
 
