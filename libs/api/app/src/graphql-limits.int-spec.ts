@@ -9,11 +9,11 @@ describe('GraphQL cost limits over HTTP', () => {
   let t: TestApp;
   let token: string;
 
-  async function post(query: string, bearer?: string, requestId = randomUUID()) {
+  async function post(query: string, bearer?: string, requestId = randomUUID(), variables?: Record<string, unknown>) {
     const response = await fetch(`${t.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, ...(variables ? { variables } : {}) }),
     });
     const text = await response.text();
     return { status: response.status, text, body: JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
@@ -60,6 +60,18 @@ describe('GraphQL cost limits over HTTP', () => {
     const res = await post(aliasedClientPages(QUERY_LIMITS.aliases), token);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: QUERY_TOO_COSTLY, limit: 'cost' });
+  });
+
+  it('costs one document by its variables each time: a cheap answer does not let a costly one through', async () => {
+    const pages = aliasedClientPages(QUERY_LIMITS.aliases).replace('query Everything {', 'query Everything($limit: Int!) {').replaceAll('limit: 100', 'limit: $limit');
+    const cheap = await post(pages, token, randomUUID(), { limit: 1 });
+    expect(cheap.status).toBe(200);
+    expect(cheap.body.errors).toBeUndefined();
+    const costly = await post(pages, token, randomUUID(), { limit: 100 });
+    expect(costly.status).toBe(400);
+    expect(costly.body.errors?.[0]?.extensions).toMatchObject({ reason: QUERY_TOO_COSTLY, limit: 'cost' });
+    expect((await post(pages, token, randomUUID(), { limit: 100 })).status).toBe(400);
+    expect((await post(pages, token, randomUUID(), { limit: 1 })).status).toBe(200);
   });
 
   it('lets one ordinary page through', async () => {
