@@ -1,3 +1,4 @@
+import type { ApolloClient } from "@apollo/client";
 import {
   AccountSetupPage,
   FirstRunSetupPage,
@@ -22,6 +23,15 @@ const CaseloadPage = preloadableLazy(() =>
   import("@carecircle/web/caseload").then((m) => m.CaseloadPage),
 );
 
+/** Whether `pathname` shows the caseload to `role` (without a role, whether it may: signed out, it is fetched ahead). */
+function showsCaseload(role: StaffRole | undefined, pathname: string): boolean {
+  return (
+    role === undefined ||
+    (pathname === "/" && (role === "COUNSELOR" || role === "SUPERVISOR")) ||
+    (pathname === "/caseload" && role !== "ADMIN")
+  );
+}
+
 /**
  * Fetches the code of the first screen a signed-in visitor sees on `pathname`: the shell, and the caseload when that
  * is what the page shows. Without a role (signed out) it fetches both, ahead of signing in.
@@ -30,14 +40,26 @@ export function preloadSignedInScreen(
   role?: StaffRole,
   pathname = "/",
 ): Promise<void> {
-  const showsCaseload =
-    role === undefined ||
-    (pathname === "/" && (role === "COUNSELOR" || role === "SUPERVISOR")) ||
-    (pathname === "/caseload" && role !== "ADMIN");
   return Promise.all([
     AppShell.preload(),
-    showsCaseload ? CaseloadPage.preload() : undefined,
+    showsCaseload(role, pathname) ? CaseloadPage.preload() : undefined,
   ]).then(() => undefined);
+}
+
+/**
+ * Asks for the data of a signed-in visitor's first screen as soon as its code is in, rather than once it has
+ * rendered: for the caseload, its first page of clients, whose request then overlaps the first render.
+ */
+export function prefetchSignedInScreen(
+  client: ApolloClient,
+  role: StaffRole,
+  { pathname, search }: Pick<Location, "pathname" | "search">,
+): void {
+  if (!showsCaseload(role, pathname)) return;
+  import("@carecircle/web/caseload").then(
+    (m) => m.prefetchCaseload(client, role, search),
+    () => undefined, // the page's own preload shows a failed fetch
+  );
 }
 
 const PeerTodayPage = lazy(() =>

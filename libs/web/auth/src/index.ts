@@ -2,7 +2,7 @@ import { lazy } from 'react';
 
 export { LoginPage } from './login-page';
 export { RequireSession } from './require-session';
-export { RequireTwoFactorEnrolled, TWO_FACTOR_SETUP_PATH } from './two-factor-sign-in';
+export { needsTwoFactorEnrolment, RequireTwoFactorEnrolled, TWO_FACTOR_SETUP_PATH } from './two-factor-sign-in';
 
 // The login page is a signed-out visitor's first screen and loads with the app. The pages few people ever open
 // load on demand: first-run and account setup bring the forms (react-hook-form, zod), two-factor enrolment its own.

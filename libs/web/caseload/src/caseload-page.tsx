@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { DEFAULT_PAGE_SIZE } from '@carecircle/shared/domain';
 import { errorMessage, type StaffRole } from '@carecircle/web/data-access';
 import { Button, Checkbox, EmptyState, ErrorState, SearchField, SelectField, Skeleton, useIsPhone } from '@carecircle/web/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { caseloadClientsQuery, caseloadProgramsQuery } from './caseload-clients.query';
 import { caseloadHeading } from './caseload-heading';
-import { nextSort, readCaseloadSort, toClientSort, writeCaseloadSort, type SortKey } from './caseload-sort';
+import { caseloadClientsVariables, CASELOAD_PAGE_SIZE, readPageNumber } from './caseload-query-variables';
+import { nextSort, readCaseloadSort, writeCaseloadSort, type SortKey } from './caseload-sort';
 import { CaseloadCards } from './caseload-cards';
 import { CASELOAD_COLUMNS } from './caseload-columns';
 import { CaseloadPager } from './caseload-pager';
@@ -16,25 +16,16 @@ import {
   CASELOAD_URL_PARAMS,
   hasActiveFilters,
   readCaseloadUrlFilters,
-  toClientFilter,
   urlFilterChips,
 } from './caseload-url-filters';
 import { RISK_FILTER_OPTIONS } from './risk-flag-display';
 import { useDebouncedValue } from './use-debounced-value';
 import './caseload.css';
 
-/** A page the eye can scan; the server sorts and pages the whole caseload, so nothing is lost past it. */
-export const CASELOAD_PAGE_SIZE = DEFAULT_PAGE_SIZE;
 export const SEARCH_DEBOUNCE_MS = 300;
 
 /** On phones the headers are gone, so the sort is a select of the sortable columns. */
 const SORT_OPTIONS = CASELOAD_COLUMNS.flatMap((column) => (column.sortKey ? [{ value: column.sortKey, label: column.label }] : []));
-
-/** The page number in the link (1 for the first page, and for anything that is not a page number). */
-function readPageNumber(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isSafeInteger(page) && page > 1 ? page : 1;
-}
 
 export interface CaseloadPageProps {
   /** The signed-in person's role: decides the title and columns (the API decides which clients). */
@@ -69,10 +60,8 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
   const waitingForPrograms = Boolean(urlFilters.program) && !programsData && !programsError;
   const unknownProgram = Boolean(urlFilters.program) && !programId && !waitingForPrograms;
 
-  const filter = toClientFilter(urlFilters, { search, programId, withDiagnoses });
-
   const { data, previousData, loading, error, refetch } = useQuery(caseloadClientsQuery, {
-    variables: { filter, sort: toClientSort(sort), offset, limit: CASELOAD_PAGE_SIZE, withDiagnoses },
+    variables: caseloadClientsVariables(searchParams, role, { search, programId }),
     skip: waitingForPrograms || unknownProgram,
   });
   // The page on screen stays while the next one loads, dimmed and marked busy.

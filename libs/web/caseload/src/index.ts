@@ -1,2 +1,3 @@
 export { CaseloadPage } from './caseload-page';
 export type { CaseloadPageProps } from './caseload-page';
+export { prefetchCaseload } from './caseload-prefetch';
