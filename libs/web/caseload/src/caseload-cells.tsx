@@ -83,10 +83,11 @@ function NextMilestoneCell({ client }: { client: CaseloadClient }) {
 function LastCheckInCell({ at }: { at: string | null }) {
   if (!at) return <NotRecorded what="no check-in yet" />;
   const full = fullDateTimeText(at);
+  const ago = daysAgoText(at);
   return (
     <time dateTime={at} title={full}>
-      <span aria-hidden="true">{daysAgoText(at)}</span>
-      <VisuallyHidden>{`${daysAgoText(at)}, ${full}`}</VisuallyHidden>
+      <span aria-hidden="true">{ago}</span>
+      <VisuallyHidden>{`${ago}, ${full}`}</VisuallyHidden>
     </time>
   );
 }
