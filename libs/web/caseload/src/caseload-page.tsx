@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessage, type StaffRole } from '@carecircle/web/data-access';
 import { Button, Checkbox, EmptyState, ErrorState, SearchField, SelectField, Skeleton, useIsPhone } from '@carecircle/web/ui';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { caseloadClientsQuery, caseloadProgramsQuery } from './caseload-clients.query';
 import { caseloadHeading } from './caseload-heading';
@@ -27,6 +27,14 @@ export const SEARCH_DEBOUNCE_MS = 300;
 /** On phones the headers are gone, so the sort is a select of the sortable columns. */
 const SORT_OPTIONS = CASELOAD_COLUMNS.flatMap((column) => (column.sortKey ? [{ value: column.sortKey, label: column.label }] : []));
 
+/** Every change but paging itself goes back to the first page: the old page number means nothing in a new list. */
+function changedParams(previous: URLSearchParams, change: (params: URLSearchParams) => void): URLSearchParams {
+  const next = new URLSearchParams(previous);
+  change(next);
+  next.delete('page');
+  return next;
+}
+
 export interface CaseloadPageProps {
   /** The signed-in person's role: decides the title and columns (the API decides which clients). */
   role: StaffRole;
@@ -43,7 +51,7 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
   const withDiagnoses = role !== 'PEER_SUPPORT';
   const [searchParams, setSearchParams] = useSearchParams();
   const urlFilters = readCaseloadUrlFilters(searchParams);
-  const sort = readCaseloadSort(searchParams);
+  const sort = useMemo(() => readCaseloadSort(searchParams), [searchParams]);
   const offset = (readPageNumber(searchParams) - 1) * CASELOAD_PAGE_SIZE;
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
@@ -85,22 +93,21 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
   const chips = urlFilterChips(urlFilters, counselorName);
   const filtersActive = hasActiveFilters(urlFilters);
 
-  /** Every change but paging itself goes back to the first page: the old page number means nothing in a new list. */
-  function updateParams(change: (params: URLSearchParams) => void) {
-    setSearchParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        change(next);
-        next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  }
+  const updateParams = (change: (params: URLSearchParams) => void) =>
+    setSearchParams((previous) => changedParams(previous, change), { replace: true });
   const setParam = (name: string, value: string | null) =>
     updateParams((params) => (value ? params.set(name, value) : params.delete(name)));
   const clearFilters = () => updateParams((params) => CASELOAD_URL_PARAMS.forEach((name) => params.delete(name)));
-  const onSort = (key: SortKey) => updateParams((params) => writeCaseloadSort(params, nextSort(sort, key)));
+  // The same function from render to render (the sort is read from the link it changes), so the memoized table is
+  // not rendered again when only something else on the page changes: the program list arriving, a letter typed.
+  const onSort = useCallback(
+    (key: SortKey) =>
+      setSearchParams(
+        (previous) => changedParams(previous, (params) => writeCaseloadSort(params, nextSort(readCaseloadSort(params), key))),
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
   function onSearchChange(text: string) {
     setSearchText(text);
     if (offset > 0) updateParams(() => undefined);

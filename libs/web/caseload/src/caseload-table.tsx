@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { caseloadCell, ClientNameDetails, ClientNameLink } from './caseload-cells';
 import type { CaseloadColumn } from './caseload-columns';
 import type { CaseloadClient } from './caseload-clients.query';
@@ -22,8 +22,11 @@ export interface CaseloadTableProps {
  * Not React Aria's `Table`: its grid (a collection pass, then focus, press and selection hooks on
  * every cell) was ~250 ms of a supervisor's first page at 50 rows × 9 columns, the largest single
  * piece of it. The table shows data and links; it needs no grid behaviour to be used from the keyboard.
+ *
+ * Memoized: the page renders again when its program list arrives or a letter is typed in the search, and
+ * rendering every row again with it came right after the first page's own render.
  */
-export function CaseloadTable({ caption, clients, columns, sort, onSort }: CaseloadTableProps) {
+export const CaseloadTable = memo(function CaseloadTable({ caption, clients, columns, sort, onSort }: CaseloadTableProps) {
   const captionId = useId();
   const noteId = useId();
   return (
@@ -69,7 +72,7 @@ export function CaseloadTable({ caption, clients, columns, sort, onSort }: Casel
       </div>
     </div>
   );
-}
+});
 
 interface CaseloadHeaderProps {
   column: CaseloadColumn;

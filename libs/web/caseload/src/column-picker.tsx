@@ -1,5 +1,5 @@
 import type { StaffRole } from '@carecircle/web/data-access';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, type Selection } from 'react-aria-components';
 import {
   columnsForRole,
@@ -20,8 +20,12 @@ export function useChosenColumns(role: StaffRole): [readonly CaseloadColumn[], (
     saveChosenColumns(role, ordered);
     setChosen({ role, ids: ordered });
   };
-  const shown = new Set(ids);
-  return [columnsForRole(role).filter((column) => shown.has(column.id)), choose];
+  // The same array while the choice stands, so the memoized table is not rendered again for nothing.
+  const columns = useMemo(() => {
+    const shown = new Set(ids);
+    return columnsForRole(role).filter((column) => shown.has(column.id));
+  }, [role, ids]);
+  return [columns, choose];
 }
 
 export interface ColumnPickerProps {
