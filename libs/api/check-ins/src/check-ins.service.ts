@@ -10,7 +10,7 @@ import {
   expectedCheckIns,
   type IsoDate,
 } from '@carecircle/shared/domain';
-import { Clock, type FieldProblem, type RequestContext, type WriteContext, refuseInput } from '@carecircle/api/platform';
+import { Clock, type FieldProblem, type RequestContext, type WriteContext, refuseDayRange, refuseInput } from '@carecircle/api/platform';
 import { assertCurrentVersion, versionedUpdate } from '@carecircle/api/audit';
 import { StaffUserEntity } from '@carecircle/api/auth';
 import { ClientAccessPolicy, ClientEntity, type EditableClient, type VisibleClientIds } from '@carecircle/api/clients';
@@ -37,13 +37,6 @@ export interface CheckInCompletion {
 export interface ClientCheckInSummary {
   schedule: CheckInSchedule;
   lastCheckInAt: Date | null;
-}
-
-function assertRange(from: IsoDate, to: IsoDate): void {
-  if (from > to) refuseInput([{ field: 'to', problem: 'to must be on or after from' }]);
-  if (calendarDaysBetween(from, to) + 1 > MAX_CHECK_IN_RANGE_DAYS) {
-    refuseInput([{ field: 'to', problem: `the range from from to to can cover at most ${MAX_CHECK_IN_RANGE_DAYS} days` }]);
-  }
 }
 
 /**
@@ -127,7 +120,7 @@ export class CheckInsService {
    * peer recorded: the consent decides what is shared, not who typed it.
    */
   async list(ctx: RequestContext, args: { clientId: string; from: IsoDate; to: IsoDate }): Promise<CheckInWithStaff[]> {
-    assertRange(args.from, args.to);
+    refuseDayRange(args.from, args.to, MAX_CHECK_IN_RANGE_DAYS, 'the range from from to to');
     const client = await this.access.findVisibleClient(ctx, args.clientId);
     await this.disclosure.assertMayDisclose(ctx, client.id, ConsentScope.CHECK_INS);
     return (await ctx.manager
@@ -147,7 +140,7 @@ export class CheckInsService {
    * Consent-gated for peer support workers like `list`: completion is check-in information too.
    */
   async completion(ctx: RequestContext, args: { clientId: string; from: IsoDate; to: IsoDate }): Promise<CheckInCompletion> {
-    assertRange(args.from, args.to);
+    refuseDayRange(args.from, args.to, MAX_CHECK_IN_RANGE_DAYS, 'the range from from to to');
     const client = await this.access.findVisibleClient(ctx, args.clientId);
     await this.disclosure.assertMayDisclose(ctx, client.id, ConsentScope.CHECK_INS);
     const today = this.clock.today();

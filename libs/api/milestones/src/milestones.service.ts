@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parseISO, subYears } from 'date-fns';
-import { AuditAction, AuditEntityType, ClientStatus, calendarDaysBetween, milestonesBetween, toIsoDate, type IsoDate, type Milestone } from '@carecircle/shared/domain';
-import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext, refuseInput } from '@carecircle/api/platform';
+import { AuditAction, AuditEntityType, ClientStatus, milestonesBetween, toIsoDate, type IsoDate, type Milestone } from '@carecircle/shared/domain';
+import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext, refuseDayRange, refuseInput } from '@carecircle/api/platform';
 import { assertCurrentVersion, versionedUpdate } from '@carecircle/api/audit';
 import { ClientAccessPolicy, ClientEntity, RecoveryStartResetEntity, type EditableClient, type VisibleClient } from '@carecircle/api/clients';
 import type { ResetRecoveryStartDateInput } from './reset-recovery-start-date.input';
@@ -24,10 +24,7 @@ export class MilestonesService {
    * Only the clients with a milestone in the window are disclosed (and recorded as read).
    */
   async reached(ctx: RequestContext, from: IsoDate, to: IsoDate): Promise<Array<{ client: VisibleClient; milestone: Milestone }>> {
-    if (from > to) refuseInput([{ field: 'to', problem: 'to must be on or after from' }]);
-    if (calendarDaysBetween(from, to) + 1 > MAX_MILESTONE_WINDOW_DAYS) {
-      refuseInput([{ field: 'to', problem: `the window can cover at most ${MAX_MILESTONE_WINDOW_DAYS} days` }]);
-    }
+    refuseDayRange(from, to, MAX_MILESTONE_WINDOW_DAYS, 'the window');
     const clients = await this.access
       .visibleClients(ctx)
       .leftJoinAndSelect('client.program', 'program')

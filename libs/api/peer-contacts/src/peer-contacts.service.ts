@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, parseISO } from 'date-fns';
 import { IsNull, type SelectQueryBuilder } from 'typeorm';
-import { AuditAction, AuditEntityType, PEER_CONTACT_DEFAULT_MINUTES, PEER_CONTACT_UNDO_MINUTES, PeerContactMode, StaffRole, SupportType, calendarDaysBetween, toIsoDate, type IsoDate } from '@carecircle/shared/domain';
-import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext, refuseInput } from '@carecircle/api/platform';
+import { AuditAction, AuditEntityType, PEER_CONTACT_DEFAULT_MINUTES, PEER_CONTACT_UNDO_MINUTES, PeerContactMode, StaffRole, SupportType, toIsoDate, type IsoDate } from '@carecircle/shared/domain';
+import { ApiError, Clock, type FieldProblem, type RequestContext, type WriteContext, refuseDayRange, refuseInput } from '@carecircle/api/platform';
 import { StaffUserEntity } from '@carecircle/api/auth';
 import { ClientAccessPolicy, type VisibleClientIds } from '@carecircle/api/clients';
 import type { LogPeerContactInput } from './log-peer-contact.input';
@@ -111,10 +111,7 @@ export class PeerContactsService {
   async mine(ctx: RequestContext, range: { from?: IsoDate | null; to?: IsoDate | null }): Promise<PeerContactWithPeople[]> {
     const to = range.to ?? this.clock.today();
     const from = range.from ?? plusDays(to, -30);
-    if (from > to) refuseInput([{ field: 'to', problem: 'to must be on or after from' }]);
-    if (calendarDaysBetween(from, to) + 1 > MAX_PEER_CONTACT_RANGE_DAYS) {
-      refuseInput([{ field: 'to', problem: `the range can cover at most ${MAX_PEER_CONTACT_RANGE_DAYS} days` }]);
-    }
+    refuseDayRange(from, to, MAX_PEER_CONTACT_RANGE_DAYS, 'the range');
     return this.disclosed(
       ctx,
       this.visibleContacts(ctx)

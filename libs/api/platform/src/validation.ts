@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { calendarDaysBetween, type IsoDate } from '@carecircle/shared/domain';
 import { ApiError, type FieldProblem } from './api-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -12,6 +13,16 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 /** Refuses the input when a service's own checks found problems (rules that need the database or today's date). */
 export function refuseInput(problems: FieldProblem[]): void {
   if (problems.length) throw ApiError.inputProblems(problems);
+}
+
+/**
+ * Refuses a range of days, `from` to `to` (both counted), that runs backwards or covers more than
+ * `maxDays` days; the problem is on `to`, the end a person moves. `range` names it in the message
+ * ("the window", "the range").
+ */
+export function refuseDayRange(from: IsoDate, to: IsoDate, maxDays: number, range: string): void {
+  if (from > to) refuseInput([{ field: 'to', problem: 'to must be on or after from' }]);
+  if (calendarDaysBetween(from, to) + 1 > maxDays) refuseInput([{ field: 'to', problem: `${range} can cover at most ${maxDays} days` }]);
 }
 
 // A NUL cannot be stored in PostgreSQL text; a lone surrogate is not text at all (it cannot be encoded as UTF-8).
