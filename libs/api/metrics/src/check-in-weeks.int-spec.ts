@@ -3,7 +3,7 @@ import { toIsoDate, type IsoDate } from '@carecircle/shared/domain';
 import { CareTeamRole } from '@carecircle/api/care-team';
 import type { ClientEntity } from '@carecircle/api/clients';
 import { OrganizationEntity } from '@carecircle/api/organizations';
-import { Factory, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
+import { Factory, instantAt as instantAtIn, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
 
 const TRENDS = `query($input: MetricsRangeInput!) {
   checkInTrends(input: $input) { group weeks { weekStart received meanCraving meanMood shareReportingUse shareAttendingMeetings } }
@@ -37,11 +37,7 @@ describe('check-ins rolled up per client and week', () => {
   });
   afterAll(() => t.close());
 
-  /** The UTC instant of a wall-clock time in a zone, computed by PostgreSQL. */
-  async function instantAt(day: IsoDate, time: string, zone: string): Promise<Date> {
-    const [row] = (await t.dataSource.query(`SELECT (($1::date + $2::time) AT TIME ZONE $3) AS at`, [day, time, zone])) as Array<{ at: Date }>;
-    return row!.at;
-  }
+  const instantAt = (day: IsoDate, time: string, zone: string) => instantAtIn(t.dataSource, day, time, zone);
 
   async function organizationIn(zone: string, admissionDate: IsoDate) {
     const { organization, program, counselor } = await f.team();

@@ -3,7 +3,7 @@ import { toIsoDate, type IsoDate } from '@carecircle/shared/domain';
 import { CareTeamRole } from '@carecircle/api/care-team';
 import type { ClientEntity } from '@carecircle/api/clients';
 import { OrganizationEntity } from '@carecircle/api/organizations';
-import { Factory, codeOf, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
+import { Factory, instantAt as instantAtIn, codeOf, createTestApp, loginAs, type TestApp } from '@carecircle/api/testing';
 
 const LIST = `query($clientId: ID!, $from: String!, $to: String!) { checkIns(clientId: $clientId, from: $from, to: $to) { id } }`;
 const COMPLETION = `query($clientId: ID!, $from: String!, $to: String!) { checkInCompletion(clientId: $clientId, from: $from, to: $to) { from to received } }`;
@@ -20,11 +20,7 @@ describe("the organization's time zone decides its days", () => {
   let t: TestApp;
   let f: Factory;
 
-  /** The UTC instant of a wall-clock time in a zone, computed by PostgreSQL (independently of the code under test). */
-  async function instantAt(day: IsoDate, time: string, zone: string): Promise<Date> {
-    const [row] = (await t.dataSource.query(`SELECT (($1::date + $2::time) AT TIME ZONE $3) AS at`, [day, time, zone])) as Array<{ at: Date }>;
-    return row!.at;
-  }
+  const instantAt = (day: IsoDate, time: string, zone: string) => instantAtIn(t.dataSource, day, time, zone);
 
   /** An organization in `zone` with a counselor signed in and one of their clients admitted `admittedDaysAgo` days ago (UTC days). */
   async function organizationIn(zone: string, admittedDaysAgo: number): Promise<{ token: string; client: ClientEntity }> {
