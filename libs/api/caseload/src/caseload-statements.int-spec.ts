@@ -153,6 +153,26 @@ describe('the caseload page: few statements, sorted and filtered on the server',
     console.log(`peer support worker, page of 100: ${large.length} statements\n${large.map((q) => q.replace(/\s+/g, ' ').slice(0, 160)).join('\n')}`);
   });
 
+  it('notices in the page statement that stored flags are outdated, refreshes them and reads the page again', async () => {
+    const before = (await page(counselorToken, { sort: { key: 'RISK', direction: 'DESC' } })).items;
+    const quiet = before.find((r) => r.status === 'ACTIVE' && !r.riskFlags.some((f) => f.code === 'RECENT_USE'));
+    expect(quiet).toBeDefined();
+    // Written behind the app's back (as the bench or a bulk load would): the trigger marks the row stale.
+    await t.dataSource.query(
+      `INSERT INTO check_in (organization_id, client_id, occurred_at, channel, craving, mood, used_substances)
+       SELECT organization_id, id, now(), 'PHONE', 2, 3, true FROM client WHERE id = $1`,
+      [quiet!.id],
+    );
+    t.queries.reset();
+    const after = await page(counselorToken, { sort: { key: 'RISK', direction: 'DESC' } });
+    const row = after.items.find((r) => r.id === quiet!.id)!;
+    expect(row.riskFlags.map((f) => f.code)).toContain('RECENT_USE');
+    // The page read twice (before and after the refresh), its clients disclosed once.
+    const pages = t.queries.statements.filter((s) => /count\(\*\) OVER \(\)/.test(s));
+    expect(pages).toHaveLength(2);
+    expect(t.queries.statements.filter((s) => /INSERT INTO "?audit_event"?/.test(s))).toHaveLength(1);
+  });
+
   it('counts the whole caseload in the page statement and only counts again past the end', async () => {
     const first = await page(counselorToken, { limit: 10 });
     expect(first.items).toHaveLength(10);

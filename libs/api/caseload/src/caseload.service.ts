@@ -66,6 +66,8 @@ interface PageRow {
   cl_care_team?: NonNullable<ClientPrefetch['careTeam']>;
   cl_dual_diagnosis?: boolean;
   cl_risk_flags?: RiskFlag[] | null;
+  /** Whether the organization's stored flags were outdated when the page was read (RiskFlagsService.readCurrent). */
+  cl_risk_outdated: boolean;
 }
 
 export interface CaseloadItem {
@@ -77,8 +79,8 @@ export interface CaseloadItem {
  * The caseload: the clients a caller may see, filtered, sorted and paged in SQL across all of
  * them, in one statement that also carries the total and what the page shows (last check-in, plan
  * status and review date, care team, dual diagnosis, stored risk flags), so the fields send no
- * statement of their own. A request costs: the session, the risk refresh check, this statement and
- * the read audit.
+ * statement of their own. A request costs: the session, this statement (which also says whether the
+ * stored flags were current) and the read audit.
  */
 @Injectable()
 export class CaseloadService {
@@ -96,28 +98,31 @@ export class CaseloadService {
     sort: ClientSortInput | undefined,
     wants: CaseloadWants = NOTHING_PREFETCHED,
   ): Promise<{ items: CaseloadItem[]; total: number }> {
-    // What is sorted, filtered and shown by risk is the stored flags: current first.
-    await this.risk.refreshStale(ctx);
     const clinician = this.disclosure.needsNoConsent(ctx);
     // The caller's highest severity rank (0 none … 3 URGENT). Counselors and supervisors see every
     // flag, so it is the stored column, joined once; for others the rank of what they may see.
     const rank = clinician ? 'COALESCE(cr.highest_severity_rank, 0)' : this.risk.highestRankSql(ctx, 'client').sql;
 
-    // The caseload: emergency grants open one record, they do not list the client here.
-    const qb = this.access
-      .caseloadClients(ctx)
-      .leftJoinAndSelect('client.program', 'program')
-      .leftJoin('client_risk', 'cr', 'cr.client_id = client.id')
-      .setParameter('caseloadToday', this.clock.today());
-    const empty = await this.applyFilters(ctx, qb, filter, rank, clinician);
-    if (empty) return { items: [], total: 0 };
-
-    this.addPrefetch(qb, wants, clinician);
-    const { rows, raw, total } = await entityPageWithTotal<ClientEntity, PageRow>(qb, this.order(sort ?? DEFAULT_CLIENT_SORT, rank), page);
-    const clients = this.access.disclose(ctx, rows);
-    const rawById = new Map(raw.map((r) => [r.client_id, r]));
+    // What is sorted, filtered and shown by risk is the stored flags, current: the page statement
+    // says whether they were, and is made again after a refresh only when they were not.
+    const found = await this.risk.readCurrent(ctx, async (riskCheck) => {
+      // The caseload: emergency grants open one record, they do not list the client here.
+      const qb = this.access
+        .caseloadClients(ctx)
+        .leftJoinAndSelect('client.program', 'program')
+        .leftJoin('client_risk', 'cr', 'cr.client_id = client.id')
+        .setParameter('caseloadToday', this.clock.today());
+      const empty = await this.applyFilters(ctx, qb, filter, rank, clinician);
+      if (empty) return { value: { rows: [] as ClientEntity[], raw: [] as PageRow[], total: 0 }, outdated: null };
+      this.addPrefetch(qb, wants, clinician);
+      qb.addSelect(riskCheck.sql, 'cl_risk_outdated').setParameters(riskCheck.params);
+      const value = await entityPageWithTotal<ClientEntity, PageRow>(qb, this.order(sort ?? DEFAULT_CLIENT_SORT, rank), page);
+      return { value, outdated: value.raw[0]?.cl_risk_outdated ?? null };
+    });
+    const clients = this.access.disclose(ctx, found.rows);
+    const rawById = new Map(found.raw.map((r) => [r.client_id, r]));
     const items = clients.map((client) => ({ client, prefetched: this.prefetched(client, rawById.get(client.id), wants, clinician) }));
-    return { items, total };
+    return { items, total: found.total };
   }
 
   /** ORDER BY: urgent first (unless turned off), the chosen column, then last name, first name, id. */

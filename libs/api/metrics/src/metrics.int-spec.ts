@@ -274,9 +274,9 @@ describe('statement count of the caseload page', () => {
     const ten = await statementsFor(10);
     const hundred = await statementsFor(100);
     expect(hundred).toBe(ten);
-    // auth (1) + the stored risk flags' refresh check (1) + the page with its total, care team and stored flags (1)
+    // auth (1) + the page with its total, care team, stored flags and whether they were current (1)
     // + the request's read audit, one INSERT at its end (1)
-    expect(hundred).toBe(4);
+    expect(hundred).toBe(3);
   });
 });
 

@@ -98,6 +98,13 @@ export interface RiskThresholdComparison {
   byFlag: Array<{ code: RiskFlagCode; now: number; after: number }>;
 }
 
+/**
+ * Whether any of an organization's stored rows is stale or was refreshed on another day than today:
+ * one probe of client_risk_stale_idx and client_risk_refreshed_on_idx.
+ */
+const OUTDATED_SQL = (organization: string, today: string): string =>
+  `EXISTS (SELECT 1 FROM client_risk WHERE organization_id = ${organization} AND (stale OR refreshed_on < ${today} OR refreshed_on > ${today}))`;
+
 /** An SQL expression and its parameters, to compose into a caller's statement. */
 export interface RiskSql {
   sql: string;
@@ -186,16 +193,52 @@ export class RiskFlagsService {
    * outdated rows are refreshed in batches of RISK_REFRESH_BATCH.
    */
   async refreshStale(ctx: RequestContext): Promise<void> {
-    const organizationId = ctx.organizationId;
     if (ctx.isWriting()) {
-      await this.refreshAllOutdated((after) => this.refreshOutdated(ctx.manager, organizationId, after));
+      await this.refreshAllOutdated((after) => this.refreshOutdated(ctx.manager, ctx.organizationId, after));
       return;
     }
-    const [check] = (await ctx.manager.query(
-      `SELECT EXISTS (SELECT 1 FROM client_risk WHERE organization_id = $1 AND (stale OR refreshed_on < $2::date OR refreshed_on > $2::date)) AS outdated`,
-      [organizationId, this.clock.today()],
-    )) as Array<{ outdated: boolean }>;
-    if (!check?.outdated) return;
+    const [check] = (await ctx.manager.query(`SELECT ${OUTDATED_SQL('$1', '$2')} AS outdated`, [ctx.organizationId, this.clock.today()])) as Array<{
+      outdated: boolean;
+    }>;
+    if (check?.outdated) await this.refreshAllOutdatedNow(ctx);
+  }
+
+  /**
+   * A read of stored flags that asks, in its own statement, whether they were current, instead of
+   * `refreshStale`'s statement before it (one round trip less on every list): `read` adds
+   * `check.sql` to its select list with `check.params`, and says what it found, or null when no row
+   * came back to say it. Only when flags were outdated, or it could not tell, are they refreshed
+   * (as `refreshStale` does) and the read made again. What the caller keeps, and discloses, is the
+   * last read's.
+   */
+  async readCurrent<T>(
+    ctx: RequestContext,
+    read: (check: { sql: string; params: Record<string, unknown> }) => Promise<{ value: T; outdated: boolean | null }>,
+  ): Promise<T> {
+    if (ctx.isWriting()) {
+      await this.refreshStale(ctx);
+      return (await read(this.outdatedCheck(ctx))).value;
+    }
+    const first = await read(this.outdatedCheck(ctx));
+    if (first.outdated === false) return first.value;
+    if (first.outdated === null) {
+      await this.refreshStale(ctx);
+    } else {
+      await this.refreshAllOutdatedNow(ctx);
+    }
+    return (await read(this.outdatedCheck(ctx))).value;
+  }
+
+  private outdatedCheck(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
+    return {
+      sql: OUTDATED_SQL(':riskOutdatedOrg', 'CAST(:riskOutdatedToday AS date)'),
+      params: { riskOutdatedOrg: ctx.organizationId, riskOutdatedToday: this.clock.today() },
+    };
+  }
+
+  /** Refreshes the organization's outdated rows outside the request (which only reads), batch by batch. */
+  private async refreshAllOutdatedNow(ctx: RequestContext): Promise<void> {
+    const organizationId = ctx.organizationId;
     // Many requests may find the same rows outdated at once (a new day, a bulk load): one at a time
     // per organization computes a batch, the others wait and then find it done, instead of all
     // computing the same flags. A batch per transaction, so row locks last one batch.
