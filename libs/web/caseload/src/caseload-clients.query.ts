@@ -20,7 +20,6 @@ export const caseloadClientsQuery = graphql(`
         status
         levelOfCare
         admissionDate
-        recoveryStartDate
         daysInTreatment
         daysSinceRecoveryStart
         lastCheckInAt
@@ -30,7 +29,6 @@ export const caseloadClientsQuery = graphql(`
           isOverdue
         }
         nextMilestone {
-          code
           label
           date
           daysUntil

@@ -21,7 +21,6 @@ function client(overrides: { [K in keyof Client]?: unknown } = {}): Client {
     status: 'ACTIVE',
     levelOfCare: 'INTENSIVE_OUTPATIENT_2_1',
     admissionDate: '2026-01-05',
-    recoveryStartDate: null,
     daysInTreatment: 47,
     daysSinceRecoveryStart: null,
     lastCheckInAt: null,

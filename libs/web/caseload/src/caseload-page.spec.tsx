@@ -37,7 +37,6 @@ function client(overrides: { [K in keyof Client]?: unknown } = {}): Client {
     status: 'ACTIVE',
     levelOfCare: 'INTENSIVE_OUTPATIENT_2_1',
     admissionDate: '2026-01-05',
-    recoveryStartDate: null,
     daysInTreatment: 47,
     daysSinceRecoveryStart: null,
     lastCheckInAt: null,
@@ -130,7 +129,6 @@ describe('CaseloadPage', () => {
             status: 'ON_HOLD',
             levelOfCare: 'OUTPATIENT_1',
             daysInTreatment: 112,
-            recoveryStartDate: '2025-11-02',
             daysSinceRecoveryStart: 160,
             program: { __typename: 'Program', id: 'p-2', name: 'Harbor Outpatient' },
           }),
@@ -340,6 +338,8 @@ describe('CaseloadPage', () => {
       clientsResult(numbered(1, 50), 120),
       clientsResult(numbered(51, 50), 120, clientsRequest({ offset: 50 })),
       clientsResult(numbered(101, 20), 120, clientsRequest({ offset: 100 })),
+      // Back to page 2: the list skips the cache, so the page asks for it again.
+      clientsResult(numbered(51, 50), 120, clientsRequest({ offset: 50 })),
     ];
     render(
       <MemoryRouter>

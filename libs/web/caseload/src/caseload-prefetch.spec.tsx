@@ -1,9 +1,10 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import type { CaseloadClientsQuery } from '@carecircle/web/data-access';
-import { render, screen } from '@testing-library/react';
+import { createPrefetchLink, type CaseloadClientsQuery } from '@carecircle/web/data-access';
+import { render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
+import { tap } from 'rxjs';
 import { caseloadClientsQuery, caseloadProgramsQuery } from './caseload-clients.query';
 import { CaseloadPage } from './caseload-page';
 import { prefetchCaseload } from './caseload-prefetch';
@@ -20,7 +21,6 @@ const zoe = {
   status: 'ACTIVE',
   levelOfCare: 'OUTPATIENT_1',
   admissionDate: '2026-01-05',
-  recoveryStartDate: null,
   daysInTreatment: 47,
   daysSinceRecoveryStart: null,
   lastCheckInAt: null,
@@ -46,15 +46,16 @@ const riskFirstRequest = {
   },
 };
 
-/** A client over mocked answers that records the name of every operation it sends to the server. */
+/** A client over mocked answers that records the name of every operation it sends to the server (behind the app's prefetch link). */
 function clientWithLog(mocks: MockLink.MockedResponse[]) {
   const sent: string[] = [];
+  const answered: string[] = [];
   const logLink = new ApolloLink((operation, forward) => {
     sent.push(operation.operationName ?? '');
-    return forward(operation);
+    return forward(operation).pipe(tap(() => answered.push(operation.operationName ?? '')));
   });
-  const client = new ApolloClient({ link: ApolloLink.from([logLink, new MockLink(mocks)]), cache: new InMemoryCache() });
-  return { client, sent };
+  const client = new ApolloClient({ link: ApolloLink.from([createPrefetchLink(), logLink, new MockLink(mocks)]), cache: new InMemoryCache() });
+  return { client, sent, answered };
 }
 
 describe('prefetchCaseload', () => {
@@ -73,6 +74,30 @@ describe('prefetchCaseload', () => {
     prefetchCaseload(client, 'SUPERVISOR', '?sort=risk&dir=desc');
     // Asked before the page renders; the answer is still on its way when the page asks the same.
     expect(sent).toEqual(['CaseloadClients']);
+    render(
+      <ApolloProvider client={client}>
+        <MemoryRouter initialEntries={['/caseload?sort=risk&dir=desc']}>
+          <CaseloadPage role="SUPERVISOR" />
+        </MemoryRouter>
+      </ApolloProvider>,
+    );
+
+    expect(await screen.findByRole('row', { name: /Zoe Zimmer/ })).toBeInTheDocument();
+    expect(sent.filter((name) => name === 'CaseloadClients')).toEqual(['CaseloadClients']);
+  });
+
+  it('hands its answer to the page when the answer came before the page asked', async () => {
+    const { client, sent, answered } = clientWithLog([
+      {
+        request: riskFirstRequest,
+        result: { data: { clients: { __typename: 'ClientPage', total: 1, offset: 0, limit: 50, items: [zoe] } } },
+      },
+      { request: { query: caseloadProgramsQuery }, result: { data: { programs: [] } } },
+    ]);
+
+    prefetchCaseload(client, 'SUPERVISOR', '?sort=risk&dir=desc');
+    // The answer is in before the page asks; the list skips the cache, so the prefetch link holds it for the page.
+    await waitFor(() => expect(answered).toEqual(['CaseloadClients']));
     render(
       <ApolloProvider client={client}>
         <MemoryRouter initialEntries={['/caseload?sort=risk&dir=desc']}>

@@ -160,7 +160,7 @@ export function LogCheckInDialog({ clientId, clientName, isOpen, onOpenChange, o
     refetchQueries: CHECK_IN_REFETCH_QUERIES,
     awaitRefetchQueries: true,
     update(cache, { data }) {
-      // Caseload rows and the record show the last check-in; move it forward where it is cached.
+      // The record shows the last check-in; move it forward where it is cached (the caseload asks the server each time).
       const occurredAt = data?.logCheckIn.occurredAt as string | undefined;
       if (!occurredAt) return;
       cache.modify({

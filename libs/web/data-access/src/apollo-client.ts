@@ -4,6 +4,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ApiErrorCode } from '@carecircle/shared/domain';
 import { apiErrorCodeOf } from './api-error-code-of';
+import { createPrefetchLink } from './prefetch-link';
 import type { SessionStore } from './session-store';
 
 export interface ApolloClientOptions {
@@ -38,7 +39,7 @@ export function createApolloClient({ sessionStore, onSessionEnded, uri = '/graph
   return new ApolloClient({
     // The session travels as the API's httpOnly cookie (same origin): no script here ever holds the token. Requests are
     // JSON, which the API's CSRF protection requires, and the cookie is SameSite=Strict.
-    link: ApolloLink.from([sessionEndedLink, signedInAsLink, new HttpLink({ uri, credentials: 'same-origin' })]),
+    link: ApolloLink.from([sessionEndedLink, signedInAsLink, createPrefetchLink(), new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache(),
   });
 }

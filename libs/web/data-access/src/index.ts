@@ -1,6 +1,7 @@
 export { graphql } from './gql';
 export type * from './gql/graphql';
 export { createApolloClient } from './apollo-client';
+export { PREFETCH, createPrefetchLink } from './prefetch-link';
 export type { ApolloClientOptions } from './apollo-client';
 export { errorMessage } from './error-message';
 export { apiErrorCodeOf } from './api-error-code-of';
