@@ -11,28 +11,29 @@ export const PREFETCH_KEEP_MS = 5_000;
 /**
  * Hands a prefetched answer to the page it was fetched for. Apollo joins a page's request to an identical one still in
  * flight, but not to one already answered, and a page whose query skips the cache (`no-cache`) would then ask the server
- * a second time. So the answer of a request sent with `PREFETCH` is kept, briefly, and the next identical request (same
- * operation, variables and signed-in person) is answered from it once. Answers with errors are not kept: the page asks
- * again and shows the error.
+ * a second time. So the answer of a request sent with `PREFETCH` is kept, briefly, for the next request of the same
+ * operation by the same signed-in person: if that request is identical (same variables) it is answered from it, and
+ * either way the kept answer is then dropped, so a later request (another sort, coming back) asks the server. Answers
+ * with errors are not kept: the page asks again and shows the error.
  *
  * Goes after the link that sets `x-signed-in-as`, so an answer is only ever handed to the person it was fetched for.
  */
 export function createPrefetchLink(now: () => number = Date.now): ApolloLink {
-  const kept = new Map<string, { result: ApolloLink.Result; until: number }>();
+  const kept = new Map<string, { variables: string; result: ApolloLink.Result; until: number }>();
   return new ApolloLink((operation, forward) => {
     const context = operation.getContext();
     const signedInAs = (context['headers'] as Record<string, string> | undefined)?.['x-signed-in-as'] ?? '';
-    const key = `${signedInAs} ${operation.operationName ?? ''} ${canonicalStringify(operation.variables)}`;
+    const key = `${signedInAs} ${operation.operationName ?? ''}`;
+    const variables = canonicalStringify(operation.variables);
     if (context['prefetch'] === true) {
       return forward(operation).pipe(
         tap((result) => {
-          if (!('errors' in result && result.errors?.length)) kept.set(key, { result, until: now() + PREFETCH_KEEP_MS });
+          if (!('errors' in result && result.errors?.length)) kept.set(key, { variables, result, until: now() + PREFETCH_KEEP_MS });
         }),
       );
     }
     const answer = kept.get(key);
-    if (!answer) return forward(operation);
     kept.delete(key);
-    return answer.until > now() ? of(answer.result) : forward(operation);
+    return answer && answer.variables === variables && answer.until > now() ? of(answer.result) : forward(operation);
   });
 }
