@@ -26,6 +26,7 @@ describe('browser security headers and source maps', () => {
     writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><script type="module" src="/assets/app.js"></script>');
     writeFileSync(path.join(webDist, 'assets', 'app.js'), 'console.log("app");\n//# sourceMappingURL=app.js.map\n');
     writeFileSync(path.join(webDist, 'assets', 'app.js.map'), '{"version":3,"sources":["src/secret-source.ts"],"mappings":""}');
+    writeFileSync(path.join(webDist, 'assets', 'chart-3f9a1c.js'), `export const rows = [${Array.from({ length: 400 }, (_, i) => `{ week: ${i} }`).join(', ')}];\n`);
     await ensureDatabase(adminUrl(), database);
     const url = new URL(adminUrl());
     url.pathname = `/${database}`;
@@ -71,6 +72,27 @@ describe('browser security headers and source maps', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
     // Plain HTTP, not through a TLS proxy: HSTS would mean nothing here.
     expect(res.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it("serves the app's files gzipped, its hashed assets for a year, and the shell and the API's answers as they are", async () => {
+    const gzip = { 'accept-encoding': 'gzip' };
+    const asset = await fetch(`${baseUrl}/assets/chart-3f9a1c.js`, { headers: gzip });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toContain('{ week: 399 }');
+    // The shell names the current assets: asked for again every time.
+    const shell = await fetch(`${baseUrl}/clients/123`, { headers: gzip });
+    expect(shell.headers.get('cache-control')).toBe('no-cache');
+    const answer = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...gzip },
+      body: JSON.stringify({ query: `{ ${Array.from({ length: 20 }, (_, i) => `status${i}: setupStatus { needsSetup __typename }`).join(' ')} }` }),
+    });
+    expect(answer.status).toBe(200);
+    // Large enough that compression would apply (over 1 KB) were it not for the API's own answers.
+    expect((await answer.text()).length).toBeGreaterThan(1024);
+    expect(answer.headers.get('content-encoding')).toBeNull();
   });
 
   it('sends HSTS when a proxy on this machine (trusted by default) says the request came over TLS', async () => {

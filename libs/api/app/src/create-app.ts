@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +38,21 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
     // Source maps would hand anyone the app's full source; a build made with them is still served without.
     if (config.env === 'production') app.use(refuseSourceMaps);
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // The app's files travel gzipped (~160 KB of script instead of ~700 KB: what a phone between visits downloads).
+    // Not the API's answers: gzip would spend API CPU on every request, which is what a busy program runs short of.
+    // The filter runs when the answer is written, inside Apollo's router, where `path` has lost its /graphql.
+    app.use(compression({ filter: (req, res) => !req.originalUrl.startsWith('/graphql') && compression.filter(req, res) }));
+    // Vite names every built asset by its content hash, so a file under /assets never changes: browsers keep it
+    // for a year without asking again. Anything else (the shell, below) is asked for each time.
+    app.use(
+      express.static(webDist, {
+        index: false,
+        maxAge: '1h',
+        setHeaders: (res, filePath) => {
+          if (path.dirname(filePath) === path.join(webDist, 'assets')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
     // Client-side routes: anything that is not the API or a file gets the app shell.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
