@@ -58,53 +58,50 @@ function clientWithLog(mocks: MockLink.MockedResponse[]) {
   return { client, sent, answered };
 }
 
+/** The server's answers for a supervisor's risk-first caseload: Zoe alone, after `delay` ms; no programs. */
+function riskFirstAnswers(delay?: number): MockLink.MockedResponse[] {
+  return [
+    {
+      request: riskFirstRequest,
+      result: { data: { clients: { __typename: 'ClientPage', total: 1, offset: 0, limit: 50, items: [zoe] } } },
+      ...(delay === undefined ? {} : { delay }),
+    },
+    { request: { query: caseloadProgramsQuery }, result: { data: { programs: [] } } },
+  ];
+}
+
+function renderRiskFirstPage(client: ApolloClient): void {
+  render(
+    <ApolloProvider client={client}>
+      <MemoryRouter initialEntries={['/caseload?sort=risk&dir=desc']}>
+        <CaseloadPage role="SUPERVISOR" />
+      </MemoryRouter>
+    </ApolloProvider>,
+  );
+}
+
 describe('prefetchCaseload', () => {
   beforeEach(() => localStorage.clear());
 
   it('asks for the clients the page will ask for, so the page shows them without asking again', async () => {
-    const { client, sent } = clientWithLog([
-      {
-        request: riskFirstRequest,
-        result: { data: { clients: { __typename: 'ClientPage', total: 1, offset: 0, limit: 50, items: [zoe] } } },
-        delay: 20,
-      },
-      { request: { query: caseloadProgramsQuery }, result: { data: { programs: [] } } },
-    ]);
+    const { client, sent } = clientWithLog(riskFirstAnswers(20));
 
     prefetchCaseload(client, 'SUPERVISOR', '?sort=risk&dir=desc');
     // Asked before the page renders; the answer is still on its way when the page asks the same.
     expect(sent).toEqual(['CaseloadClients']);
-    render(
-      <ApolloProvider client={client}>
-        <MemoryRouter initialEntries={['/caseload?sort=risk&dir=desc']}>
-          <CaseloadPage role="SUPERVISOR" />
-        </MemoryRouter>
-      </ApolloProvider>,
-    );
+    renderRiskFirstPage(client);
 
     expect(await screen.findByRole('row', { name: /Zoe Zimmer/ })).toBeInTheDocument();
     expect(sent.filter((name) => name === 'CaseloadClients')).toEqual(['CaseloadClients']);
   });
 
   it('hands its answer to the page when the answer came before the page asked', async () => {
-    const { client, sent, answered } = clientWithLog([
-      {
-        request: riskFirstRequest,
-        result: { data: { clients: { __typename: 'ClientPage', total: 1, offset: 0, limit: 50, items: [zoe] } } },
-      },
-      { request: { query: caseloadProgramsQuery }, result: { data: { programs: [] } } },
-    ]);
+    const { client, sent, answered } = clientWithLog(riskFirstAnswers());
 
     prefetchCaseload(client, 'SUPERVISOR', '?sort=risk&dir=desc');
     // The answer is in before the page asks; the list skips the cache, so the prefetch link holds it for the page.
     await waitFor(() => expect(answered).toEqual(['CaseloadClients']));
-    render(
-      <ApolloProvider client={client}>
-        <MemoryRouter initialEntries={['/caseload?sort=risk&dir=desc']}>
-          <CaseloadPage role="SUPERVISOR" />
-        </MemoryRouter>
-      </ApolloProvider>,
-    );
+    renderRiskFirstPage(client);
 
     expect(await screen.findByRole('row', { name: /Zoe Zimmer/ })).toBeInTheDocument();
     expect(sent.filter((name) => name === 'CaseloadClients')).toEqual(['CaseloadClients']);
