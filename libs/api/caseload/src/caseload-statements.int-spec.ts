@@ -247,7 +247,7 @@ describe('the caseload page: few statements, sorted and filtered on the server',
 
   /** The fields the caseload prefetches, as each client's own record answers them through its loaders. */
   const ONE = `query($id: ID!, $withDiagnoses: Boolean!) { client(id: $id) { id lastCheckInAt carePlanStatus currentCarePlan { id isOverdue }
-    nextMilestone { code label date daysUntil } dualDiagnosis @include(if: $withDiagnoses) highestRiskSeverity riskFlags { code severity reason }
+    nextMilestone { label date daysUntil } dualDiagnosis @include(if: $withDiagnoses) highestRiskSeverity riskFlags { code severity reason }
     careTeam { role staff { id displayName } } } }`;
 
   it.each([
