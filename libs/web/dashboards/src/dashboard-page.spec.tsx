@@ -531,7 +531,8 @@ describe('DashboardPage', () => {
     // One legend entry per group, in the curves' order, each drawn with its curve's dash so colour is not the only signal.
     const legend = within(figure).getAllByRole('listitem');
     expect(legend.map((li) => li.textContent)).toEqual(['No supportive member', 'One supportive member', 'Two or more supportive members']);
-    const curves = screen.getByRole('figure', { name: 'Retention from day 30: Supportive people in the network' });
+    // The curves come from their own query, which may answer after the check-ins did.
+    const curves = await screen.findByRole('figure', { name: 'Retention from day 30: Supportive people in the network' });
     const curveLines = [
       'No supportive member',
       'One supportive member — too small to read (n < 10)',
