@@ -36,10 +36,13 @@ export function createApolloClient({ sessionStore, onSessionEnded, uri = '/graph
     }
   });
 
-  return new ApolloClient({
+  const prefetchLink = createPrefetchLink();
+  const client = new ApolloClient({
     // The session travels as the API's httpOnly cookie (same origin): no script here ever holds the token. Requests are
     // JSON, which the API's CSRF protection requires, and the cookie is SameSite=Strict.
-    link: ApolloLink.from([sessionEndedLink, signedInAsLink, createPrefetchLink(), new HttpLink({ uri, credentials: 'same-origin' })]),
+    link: ApolloLink.from([sessionEndedLink, signedInAsLink, prefetchLink, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache(),
   });
+  client.onClearStore(async () => prefetchLink.forget());
+  return client;
 }

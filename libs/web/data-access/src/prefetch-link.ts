@@ -18,9 +18,9 @@ export const PREFETCH_KEEP_MS = 5_000;
  *
  * Goes after the link that sets `x-signed-in-as`, so an answer is only ever handed to the person it was fetched for.
  */
-export function createPrefetchLink(now: () => number = Date.now): ApolloLink {
+export function createPrefetchLink(now: () => number = Date.now): ApolloLink & { forget(): void } {
   const kept = new Map<string, { variables: string; result: ApolloLink.Result; until: number }>();
-  return new ApolloLink((operation, forward) => {
+  const link = new ApolloLink((operation, forward) => {
     const context = operation.getContext();
     const signedInAs = (context['headers'] as Record<string, string> | undefined)?.['x-signed-in-as'] ?? '';
     const key = `${signedInAs} ${operation.operationName ?? ''}`;
@@ -36,4 +36,7 @@ export function createPrefetchLink(now: () => number = Date.now): ApolloLink {
     kept.delete(key);
     return answer && answer.variables === variables && answer.until > now() ? of(answer.result) : forward(operation);
   });
+  // A kept answer is someone's clients: it goes with the rest of what the app holds when the store is cleared (signing
+  // out, a session that ended), not only when the same page asks again, which after signing out may be never.
+  return Object.assign(link, { forget: () => kept.clear() });
 }
