@@ -197,19 +197,15 @@ export class RiskFlagsService {
       await this.refreshAllOutdated((after) => this.refreshOutdated(ctx.manager, ctx.organizationId, after));
       return;
     }
-    const [check] = (await ctx.manager.query(`SELECT ${OUTDATED_SQL('$1', '$2')} AS outdated`, [ctx.organizationId, this.clock.today()])) as Array<{
-      outdated: boolean;
-    }>;
-    if (check?.outdated) await this.refreshAllOutdatedNow(ctx);
+    if (await this.isOutdated(ctx)) await this.refreshAllOutdatedNow(ctx);
   }
 
   /**
    * A read of stored flags that asks, in its own statement, whether they were current, instead of
    * `refreshStale`'s statement before it (one round trip less on every list): `read` adds
    * `check.sql` to its select list with `check.params`, and says what it found, or null when no row
-   * came back to say it. Only when flags were outdated, or it could not tell, are they refreshed
-   * (as `refreshStale` does) and the read made again. What the caller keeps, and discloses, is the
-   * last read's.
+   * came back to say it (then the check is asked on its own). Only when flags were outdated are they
+   * refreshed and the read made again. What the caller keeps, and discloses, is the last read's.
    */
   async readCurrent<T>(
     ctx: RequestContext,
@@ -220,13 +216,16 @@ export class RiskFlagsService {
       return (await read(this.outdatedCheck(ctx))).value;
     }
     const first = await read(this.outdatedCheck(ctx));
-    if (first.outdated === false) return first.value;
-    if (first.outdated === null) {
-      await this.refreshStale(ctx);
-    } else {
-      await this.refreshAllOutdatedNow(ctx);
-    }
+    if (!(first.outdated ?? (await this.isOutdated(ctx)))) return first.value;
+    await this.refreshAllOutdatedNow(ctx);
     return (await read(this.outdatedCheck(ctx))).value;
+  }
+
+  private async isOutdated(ctx: RequestContext): Promise<boolean> {
+    const [check] = (await ctx.manager.query(`SELECT ${OUTDATED_SQL('$1', '$2')} AS outdated`, [ctx.organizationId, this.clock.today()])) as Array<{
+      outdated: boolean;
+    }>;
+    return check?.outdated ?? false;
   }
 
   private outdatedCheck(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
