@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { caseloadClientsQuery, caseloadProgramsQuery } from './caseload-clients.query';
 import { caseloadHeading } from './caseload-heading';
-import { caseloadClientsVariables, CASELOAD_PAGE_SIZE, readPageNumber } from './caseload-query-variables';
+import { caseloadClientsVariables, CASELOAD_PAGE_SIZE } from './caseload-query-variables';
 import { nextSort, readCaseloadSort, writeCaseloadSort, type SortKey } from './caseload-sort';
 import { CaseloadCards } from './caseload-cards';
 import { CASELOAD_COLUMNS } from './caseload-columns';
@@ -48,11 +48,9 @@ export interface CaseloadPageProps {
  */
 export function CaseloadPage({ role }: CaseloadPageProps) {
   const heading = caseloadHeading(role);
-  const withDiagnoses = role !== 'PEER_SUPPORT';
   const [searchParams, setSearchParams] = useSearchParams();
   const urlFilters = readCaseloadUrlFilters(searchParams);
   const sort = useMemo(() => readCaseloadSort(searchParams), [searchParams]);
-  const offset = (readPageNumber(searchParams) - 1) * CASELOAD_PAGE_SIZE;
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
   const [columns, chooseColumns] = useChosenColumns(role);
@@ -67,6 +65,9 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
   const programId = urlFilters.program ? (programs.find((p) => p.name === urlFilters.program)?.id ?? null) : null;
   const waitingForPrograms = Boolean(urlFilters.program) && !programsData && !programsError;
   const unknownProgram = Boolean(urlFilters.program) && !programId && !waitingForPrograms;
+  // What the page shows (its offset, whether diagnoses are a column) is what it asks the server for.
+  const variables = caseloadClientsVariables(searchParams, role, { search, programId });
+  const { offset, withDiagnoses } = variables;
 
   // Not through Apollo's normalized cache: writing a page of 50 clients into it and reading the page back was the
   // largest piece of a supervisor's first page once the answer was in (~200 ms of a freshly loaded page), and no other
@@ -74,7 +75,7 @@ export function CaseloadPage({ role }: CaseloadPageProps) {
   // the loading state for one request, then the list as the server has it now (after a check-in, its flags too, not
   // just the moved last check-in). The client record keeps its own cached data, which check-ins and discharges update.
   const { data, previousData, loading, error, refetch } = useQuery(caseloadClientsQuery, {
-    variables: caseloadClientsVariables(searchParams, role, { search, programId }),
+    variables,
     skip: waitingForPrograms || unknownProgram,
     fetchPolicy: 'no-cache',
   });
