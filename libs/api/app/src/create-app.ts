@@ -44,12 +44,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     app.use(compression({ filter: (req, res) => !req.originalUrl.startsWith('/graphql') && compression.filter(req, res) }));
     // Vite names every built asset by its content hash, so a file under /assets never changes: browsers keep it
     // for a year without asking again. Anything else (the shell, below) is asked for each time.
+    const assets = path.join(webDist, 'assets');
     app.use(
       express.static(webDist, {
         index: false,
         maxAge: '1h',
         setHeaders: (res, filePath) => {
-          if (path.dirname(filePath) === path.join(webDist, 'assets')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+          if (path.dirname(filePath) === assets) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         },
       }),
     );
