@@ -34,4 +34,23 @@ describe('recovery milestones', () => {
     expect(milestonesUntil('2026-01-31', '2026-08-01').find((m) => m.code === 'MONTHS_6')?.date).toBe('2026-07-31');
     expect(milestonesUntil('2025-08-31', '2026-06-01').find((m) => m.code === 'MONTHS_9')?.date).toBe('2026-05-31');
   });
+
+  it('gives the same next milestone as the first of milestonesUntil after today, for every start over six years', () => {
+    // By definition, with the same horizon the shortcut skips: today plus two years covers the next yearly one.
+    const byDefinition = (start: string, today: string) => {
+      const next = milestonesUntil(start, `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`).find((m) => m.date > today);
+      return next ? { ...next, daysUntil: Math.round((Date.parse(next.date) - Date.parse(today)) / 86_400_000) } : null;
+    };
+    const days = (from: string, count: number) =>
+      Array.from({ length: count }, (_, i) => new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10));
+    let compared = 0;
+    // Leap years 2024 and 2028 included, and the days around 549/560 days since the start.
+    for (const today of ['2026-11-30', '2028-02-29', '2028-03-01', '2027-02-28']) {
+      for (const start of days('2021-01-01', 2600).filter((d) => d <= today)) {
+        expect({ start, today, next: nextMilestone(start, today) }).toEqual({ start, today, next: byDefinition(start, today) });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(8000);
+  });
 });

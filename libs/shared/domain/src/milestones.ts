@@ -26,6 +26,9 @@ const FIXED: MilestoneRule[] = [
   { code: 'MONTHS_18', label: '18 months', at: (s) => addMonths(s, 18) },
 ];
 
+/** Days from the start past which every fixed milestone has been reached (18 months is at most 549 days). */
+const FIXED_SPAN_DAYS = 560;
+
 /** Milestones from the recovery start date, in order, up to and including `until` (then yearly). */
 export function milestonesUntil(recoveryStart: IsoDate, until: IsoDate): Milestone[] {
   const start = isoDateToLocalDate(recoveryStart);
@@ -47,12 +50,28 @@ export function milestonesBetween(recoveryStart: IsoDate, from: IsoDate, to: Iso
   return milestonesUntil(recoveryStart, to).filter((m) => m.date >= from);
 }
 
-/** The next milestone after today (a milestone falling today counts as reached, not next). */
+/**
+ * The next milestone after today (a milestone falling today counts as reached, not next). The first
+ * of `milestonesUntil`'s dates after today, without building the ones already passed: it runs for
+ * every row of a caseload page, and most clients of a program are past the fixed milestones.
+ */
 export function nextMilestone(recoveryStart: IsoDate, today: IsoDate): (Milestone & { daysUntil: number }) | null {
   if (recoveryStart > today) return null;
-  const horizon = toIsoDate(addYears(isoDateToLocalDate(today), 2));
-  const next = milestonesUntil(recoveryStart, horizon).find((m) => m.date > today);
-  return next ? { ...next, daysUntil: calendarDaysBetween(today, next.date) } : null;
+  const start = isoDateToLocalDate(recoveryStart);
+  const next = (code: string, label: string, date: IsoDate) => ({ code, label, date, daysUntil: calendarDaysBetween(today, date) });
+  // The fixed milestones all fall within 18 months (at most 549 days) of the start.
+  if (calendarDaysBetween(recoveryStart, today) <= FIXED_SPAN_DAYS) {
+    for (const rule of FIXED) {
+      const date = toIsoDate(rule.at(start));
+      if (date > today) return next(rule.code, rule.label, date);
+    }
+  }
+  // Yearly from the second; every anniversary in a year before today's has passed.
+  const firstCandidate = Math.max(2, Number(today.slice(0, 4)) - Number(recoveryStart.slice(0, 4)));
+  for (let years = firstCandidate; ; years++) {
+    const date = toIsoDate(addYears(start, years));
+    if (date > today) return next(`YEARS_${years}`, `${years} years`, date);
+  }
 }
 
 /** The most recent milestone reached on or before today. */
