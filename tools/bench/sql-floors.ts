@@ -12,6 +12,12 @@
  *
  * The scope is written the way the plans showed fastest on 10,000 clients: from the viewer's (and
  * their team's) assignments through care_team_assignment_staff_current_idx, then `client` by key.
+ *
+ * Floors read the data as it is recorded, not what the app keeps derived to answer faster: the
+ * weekly check-in roll-up (check_in_week) and the assignments marked as covering a discharge
+ * (care_team_assignment.at_discharge) are the app's own work, kept at write time, and a floor that
+ * used them would time the app against itself. The stored risk flags (client_risk) are the
+ * exception: they are the answer (what the caseload sorts and shows), not a way to reach it.
  */
 import { dualDiagnosisSql } from '../../libs/api/clients/src/dual-diagnosis.sql';
 import { SUPPORT_SYSTEM_GROUPS, SupportSystemDimension } from '../../libs/shared/domain/src/support-system';

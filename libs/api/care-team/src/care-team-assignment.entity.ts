@@ -14,6 +14,9 @@ import { CareTeamRole } from './care-team-role';
 // Key (staff_user_id, ended_on) INCLUDE (client_id, role, started_on) — see migration 1764900000100; TypeORM
 // has no INCLUDE, and its schema check compares an index's columns, included ones among them.
 @Index('care_team_assignment_staff_current_idx', ['staffUserId', 'endedOn', 'clientId', 'role', 'startedOn'])
+// Assignments that covered their client's discharge, by staff member (migration 1765000000200): the
+// access policy's "responsible at discharge", index-only.
+@Index('care_team_assignment_staff_at_discharge_idx', ['staffUserId', 'clientId', 'role'], { where: '"at_discharge"' })
 @Check('care_team_assignment_ended_on_check', `"ended_on" >= "started_on"`)
 export class CareTeamAssignmentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'care_team_assignment_pkey' })
@@ -49,6 +52,14 @@ export class CareTeamAssignmentEntity {
   /** Exclusive: the first day the assignment no longer holds. */
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn!: IsoDate | null;
+
+  /**
+   * The client is DISCHARGED and this assignment was current on the discharge date. Kept by database
+   * triggers from the client and the dates (migration 1765000000200); the app never writes or reads it
+   * as a property, only the access policy's SQL does.
+   */
+  @Column({ name: 'at_discharge', type: 'boolean', default: false, select: false, insert: false, update: false })
+  atDischarge?: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -112,13 +112,14 @@ export class ClientAccessPolicy {
     ];
     // Responsible when the client was discharged: a counselor keeps access to the records of clients
     // they discharged (readmissions, letters, retention), not to clients they handed over to a
-    // colleague. A peer support worker sees current assignments only.
+    // colleague. A peer support worker sees current assignments only. `at_discharge` is kept by the
+    // database (migration CareTeamAtDischarge): the client is DISCHARGED and this assignment was
+    // current on the discharge date. Read from its partial index, not by joining every assignment
+    // the staff ever had to `client`.
     if (principal.role !== StaffRole.PEER_SUPPORT) {
       branches.push(
         `SELECT cta.client_id FROM (${staff}) scope_staff JOIN care_team_assignment cta ON cta.staff_user_id = scope_staff.id` +
-          ` JOIN client discharged ON discharged.id = cta.client_id` +
-          ` WHERE discharged.status = 'DISCHARGED' AND cta.started_on <= discharged.discharge_date` +
-          ` AND (cta.ended_on IS NULL OR cta.ended_on > discharged.discharge_date)${role} AND ${notRestricted}`,
+          ` WHERE cta.at_discharge${role} AND ${notRestricted}`,
       );
     }
     // A live emergency grant adds its client to the READ scope of a clinician, restricted or not

@@ -18,6 +18,7 @@ import { ClientRisk1764900000000 } from './1764900000000-client-risk';
 import { PerformanceIndexes1764900000100 } from './1764900000100-performance-indexes';
 import { SupportSystemIndexes1765000000000 } from './1765000000000-support-system-indexes';
 import { CheckInWeeks1765000000100 } from './1765000000100-check-in-weeks';
+import { CareTeamAtDischarge1765000000200 } from './1765000000200-care-team-at-discharge';
 
 /** In the order they run. Add new migrations at the end; never edit one that has shipped. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   PerformanceIndexes1764900000100,
   SupportSystemIndexes1765000000000,
   CheckInWeeks1765000000100,
+  CareTeamAtDischarge1765000000200,
 ];
