@@ -29,20 +29,24 @@ const FIXED: MilestoneRule[] = [
 /** Days from the start past which every fixed milestone has been reached (18 months is at most 549 days). */
 const FIXED_SPAN_DAYS = 560;
 
+/**
+ * The milestones from the recovery start, in order, without end: the fixed ones (left out when all of
+ * them have passed), then yearly from the `fromYear`th anniversary (2 or later).
+ */
+function* milestonesInOrder(recoveryStart: IsoDate, skip: { fixed: boolean; fromYear: number } = { fixed: false, fromYear: 2 }): Generator<Milestone> {
+  const start = isoDateToLocalDate(recoveryStart);
+  if (!skip.fixed) for (const rule of FIXED) yield { code: rule.code, label: rule.label, date: toIsoDate(rule.at(start)) };
+  for (let years = skip.fromYear; ; years++) yield { code: `YEARS_${years}`, label: `${years} years`, date: toIsoDate(addYears(start, years)) };
+}
+
 /** Milestones from the recovery start date, in order, up to and including `until` (then yearly). */
 export function milestonesUntil(recoveryStart: IsoDate, until: IsoDate): Milestone[] {
-  const start = isoDateToLocalDate(recoveryStart);
   const out: Milestone[] = [];
-  for (const rule of FIXED) {
-    const date = toIsoDate(rule.at(start));
-    if (date > until) return out;
-    out.push({ code: rule.code, label: rule.label, date });
+  for (const milestone of milestonesInOrder(recoveryStart)) {
+    if (milestone.date > until) return out;
+    out.push(milestone);
   }
-  for (let years = 2; ; years++) {
-    const date = toIsoDate(addYears(start, years));
-    if (date > until) return out;
-    out.push({ code: `YEARS_${years}`, label: `${years} years`, date });
-  }
+  return out;
 }
 
 /** Milestones falling in [from, to], e.g. this week's to celebrate. */
@@ -57,21 +61,16 @@ export function milestonesBetween(recoveryStart: IsoDate, from: IsoDate, to: Iso
  */
 export function nextMilestone(recoveryStart: IsoDate, today: IsoDate): (Milestone & { daysUntil: number }) | null {
   if (recoveryStart > today) return null;
-  const start = isoDateToLocalDate(recoveryStart);
-  const next = (code: string, label: string, date: IsoDate) => ({ code, label, date, daysUntil: calendarDaysBetween(today, date) });
-  // The fixed milestones all fall within 18 months (at most 549 days) of the start.
-  if (calendarDaysBetween(recoveryStart, today) <= FIXED_SPAN_DAYS) {
-    for (const rule of FIXED) {
-      const date = toIsoDate(rule.at(start));
-      if (date > today) return next(rule.code, rule.label, date);
-    }
+  const skip = {
+    // The fixed milestones all fall within 18 months (at most 549 days) of the start.
+    fixed: calendarDaysBetween(recoveryStart, today) > FIXED_SPAN_DAYS,
+    // Every anniversary in a year before today's has passed.
+    fromYear: Math.max(2, Number(today.slice(0, 4)) - Number(recoveryStart.slice(0, 4))),
+  };
+  for (const milestone of milestonesInOrder(recoveryStart, skip)) {
+    if (milestone.date > today) return { ...milestone, daysUntil: calendarDaysBetween(today, milestone.date) };
   }
-  // Yearly from the second; every anniversary in a year before today's has passed.
-  const firstCandidate = Math.max(2, Number(today.slice(0, 4)) - Number(recoveryStart.slice(0, 4)));
-  for (let years = firstCandidate; ; years++) {
-    const date = toIsoDate(addYears(start, years));
-    if (date > today) return next(`YEARS_${years}`, `${years} years`, date);
-  }
+  return null;
 }
 
 /** The most recent milestone reached on or before today. */
