@@ -35,14 +35,12 @@ export class CareTeamAtDischarge1765000000200 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TRIGGER "care_team_assignment_marks_at_discharge" BEFORE INSERT OR UPDATE ON "care_team_assignment" FOR EACH ROW EXECUTE FUNCTION care_team_assignment_at_discharge()`,
     );
-    // Only the assignments whose flag changes are written (the trigger above recomputes them from the client as it now is).
+    // The client's assignments (a few) are rewritten as they are, so the trigger above recomputes each from
+    // the client as it now is: the rule is written once, in care_team_assignment_at_discharge.
     await queryRunner.query(`
       CREATE FUNCTION client_discharge_marks_care_team() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE "care_team_assignment" a SET at_discharge = NOT a.at_discharge
-         WHERE a.client_id = NEW.id
-           AND a.at_discharge <> COALESCE(NEW.status = 'DISCHARGED' AND a.started_on <= NEW.discharge_date
-                                          AND (a.ended_on IS NULL OR a.ended_on > NEW.discharge_date), false);
+        UPDATE "care_team_assignment" SET at_discharge = at_discharge WHERE client_id = NEW.id;
         RETURN NULL;
       END $$`);
     await queryRunner.query(
